@@ -1,0 +1,142 @@
+"""sanctuary_model: a typed, exact data model of news reporting on the US Justice
+Department's campaign against sanctuary jurisdictions.
+
+Everything public is importable from here.
+
+>>> import sanctuary_model
+>>> sanctuary_model.Amount.exact(37509).is_exact
+True
+"""
+
+from __future__ import annotations
+
+from .aggregation import rank, shares, total, total_by, total_by_kind, total_by_state
+from .datasets import seed_article, seed_awards, seed_text
+from .errors import (
+    AmountParseError,
+    CurrencyMismatchError,
+    DeserializationError,
+    JurisdictionParseError,
+    ParseError,
+    SanctuaryModelError,
+    ShortcodeError,
+    StateLookupError,
+    TableError,
+)
+from .model.dates import DateMention, DatePrecision
+from .model.documents import (
+    Article,
+    Embed,
+    Footnote,
+    Furniture,
+    Paragraph,
+    Problem,
+    RelatedLink,
+    Shortcode,
+    Table,
+    TableCell,
+    TableRow,
+)
+from .model.geography import StateKind, UsState, all_states
+from .model.grants import BYRNE_JAG, FiscalYear, GrantAward, GrantProgram
+from .model.jurisdictions import Jurisdiction, JurisdictionKind
+from .model.legal import (
+    SECTION_1373,
+    Court,
+    CourtRuling,
+    RulingKind,
+    RulingOutcome,
+    RulingScope,
+    Statute,
+)
+from .model.money import Amount, AmountMention
+from .model.notices import DojNotice
+from .model.people import Person
+from .model.quotes import Quote, QuoteKind
+from .model.span import Span
+from .parsing.articles import parse_article
+from .parsing.dates import resolve_date
+from .parsing.jurisdictions import lookup_state, match_state, parse_jurisdiction
+from .parsing.legal import extract_rulings
+from .parsing.money import find_amounts, format_amount, parse_amount
+from .parsing.notices import extract_notices
+from .parsing.quotes import extract_quotes
+from .parsing.shortcodes import parse_shortcodes
+from .serialization import converter, from_json, structure, to_json, unstructure
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "BYRNE_JAG",
+    "SECTION_1373",
+    "Amount",
+    "AmountMention",
+    "AmountParseError",
+    "Article",
+    "Court",
+    "CourtRuling",
+    "CurrencyMismatchError",
+    "DateMention",
+    "DatePrecision",
+    "DeserializationError",
+    "DojNotice",
+    "Embed",
+    "FiscalYear",
+    "Footnote",
+    "Furniture",
+    "GrantAward",
+    "GrantProgram",
+    "Jurisdiction",
+    "JurisdictionKind",
+    "JurisdictionParseError",
+    "Paragraph",
+    "ParseError",
+    "Person",
+    "Problem",
+    "Quote",
+    "QuoteKind",
+    "RelatedLink",
+    "RulingKind",
+    "RulingOutcome",
+    "RulingScope",
+    "SanctuaryModelError",
+    "Shortcode",
+    "ShortcodeError",
+    "Span",
+    "StateKind",
+    "StateLookupError",
+    "Statute",
+    "Table",
+    "TableCell",
+    "TableError",
+    "TableRow",
+    "UsState",
+    "__version__",
+    "all_states",
+    "converter",
+    "extract_notices",
+    "extract_quotes",
+    "extract_rulings",
+    "find_amounts",
+    "format_amount",
+    "from_json",
+    "lookup_state",
+    "match_state",
+    "parse_amount",
+    "parse_article",
+    "parse_jurisdiction",
+    "parse_shortcodes",
+    "rank",
+    "resolve_date",
+    "seed_article",
+    "seed_awards",
+    "seed_text",
+    "shares",
+    "structure",
+    "to_json",
+    "total",
+    "total_by",
+    "total_by_kind",
+    "total_by_state",
+    "unstructure",
+]

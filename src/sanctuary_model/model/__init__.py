@@ -1,0 +1,1 @@
+"""The domain model: frozen attrs classes, validated at construction."""

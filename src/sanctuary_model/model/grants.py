@@ -1,0 +1,87 @@
+"""Fiscal years, grant programs and the awards made under them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from .jurisdictions import Jurisdiction
+from .money import Amount
+from .span import Span
+
+__all__ = ["BYRNE_JAG", "FiscalYear", "GrantAward", "GrantProgram"]
+
+
+def _plausible_year(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{attribute.name} must be an int, not {type(value).__name__}")
+    if not 1790 <= value <= 9999:
+        raise ValueError(f"{attribute.name} must be a year from 1790 to 9999, got {value}")
+
+
+@attrs.frozen(order=True)
+class FiscalYear:
+    """A US federal fiscal year: FY N runs from 1 October of N-1 to 30 September of N.
+
+    >>> fy = FiscalYear(2016)
+    >>> fy.start, fy.end
+    (datetime.date(2015, 10, 1), datetime.date(2016, 9, 30))
+    >>> fy.contains(dt.date(2016, 9, 30)), fy.contains(dt.date(2016, 10, 1))
+    (True, False)
+    """
+
+    year: int = attrs.field(validator=_plausible_year)
+
+    @property
+    def start(self) -> dt.date:
+        """The first day of the fiscal year."""
+        return dt.date(self.year - 1, 10, 1)
+
+    @property
+    def end(self) -> dt.date:
+        """The last day of the fiscal year."""
+        return dt.date(self.year, 9, 30)
+
+    def contains(self, day: dt.date) -> bool:
+        """Whether ``day`` falls within the fiscal year."""
+        return self.start <= day <= self.end
+
+    @classmethod
+    def of(cls, day: dt.date) -> FiscalYear:
+        """The fiscal year ``day`` falls in.
+
+        >>> FiscalYear.of(dt.date(2017, 11, 15))
+        FiscalYear(year=2018)
+        """
+        return cls(day.year + 1 if day.month >= 10 else day.year)
+
+    def __str__(self) -> str:
+        return f"FY {self.year}"
+
+
+@attrs.frozen
+class GrantProgram:
+    """A federal grant program and its Assistance Listing (formerly CFDA) number."""
+
+    name: str
+    short_name: str
+    assistance_listing: str | None = None
+
+
+BYRNE_JAG = GrantProgram(
+    name="Edward Byrne Memorial Justice Assistance Grant",
+    short_name="Byrne JAG",
+    assistance_listing="16.738",
+)
+
+
+@attrs.frozen
+class GrantAward:
+    """Money a program gave a jurisdiction in a fiscal year, and where the text says so."""
+
+    jurisdiction: Jurisdiction
+    program: GrantProgram
+    fiscal_year: FiscalYear
+    amount: Amount
+    span: Span | None = None

@@ -1,0 +1,57 @@
+"""Character spans tying every extracted object back to the text it was read from."""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["Span"]
+
+
+def _non_negative(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{attribute.name} must be an int, not {type(value).__name__}")
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """Half-open character range ``[start, end)`` into a source text.
+
+    >>> text = "paid $37 509 in 2016"
+    >>> span = Span(5, 12)
+    >>> span.slice(text)
+    '$37 509'
+    >>> len(span)
+    7
+    """
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=_non_negative)
+
+    def __attrs_post_init__(self) -> None:
+        if self.start > self.end:
+            raise ValueError(f"span start {self.start} is after its end {self.end}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        """The part of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def shift(self, offset: int) -> Span:
+        """The same span moved ``offset`` characters later (for text embedded at ``offset``).
+
+        >>> Span(1, 3).shift(10)
+        Span(start=11, end=13)
+        """
+        return Span(self.start + offset, self.end + offset)
+
+    def contains(self, other: Span) -> bool:
+        """Whether ``other`` lies wholly inside this span.
+
+        >>> Span(0, 10).contains(Span(2, 5))
+        True
+        """
+        return self.start <= other.start and other.end <= self.end

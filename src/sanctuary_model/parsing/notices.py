@@ -1,0 +1,9 @@
+"""(being written)"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def extract_notices(*args: Any, **kwargs: Any) -> Any:
+    raise NotImplementedError

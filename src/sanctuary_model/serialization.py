@@ -1,0 +1,169 @@
+"""The package's one cattrs converter: model objects to JSON-ready data and back, exactly.
+
+Decimals travel as strings (never floats), dates as ISO 8601, enums by value, tuples as
+arrays, a ``UsState`` as its USPS code and a ``Fraction`` as ``"n/d"``.
+
+>>> from sanctuary_model import Amount
+>>> to_json(Amount.exact(37509))
+'{"value": "37509", "low": "37509", "high": "37509", "currency": "USD"}'
+>>> from_json('{"value": "5", "low": "5", "high": "5", "currency": "USD"}', Amount)
+Amount(value=Decimal('5'), low=Decimal('5'), high=Decimal('5'), currency='USD')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from typing import Any, TypeVar
+
+import cattrs
+
+from .errors import DeserializationError
+from .model.geography import UsState, state_by_code
+
+__all__ = ["converter", "from_json", "structure", "to_json", "unstructure"]
+
+T = TypeVar("T")
+
+converter = cattrs.Converter(unstruct_collection_overrides={Sequence: list, tuple: list})
+"""The configured converter; register extra hooks on it rather than making another."""
+
+
+def _structure_decimal(value: object, _type: type) -> Decimal:
+    # Floats are refused: they have already lost the exact figure a string keeps.
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise TypeError(f"expected a decimal string, got {type(value).__name__}")
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        raise ValueError(f"not a decimal: {value!r}") from None
+    if not number.is_finite():
+        raise ValueError(f"not a finite decimal: {value!r}")
+    return number
+
+
+def _structure_date(value: object, _type: type) -> dt.date:
+    if not isinstance(value, str):
+        raise TypeError(f"expected an ISO 8601 date string, got {type(value).__name__}")
+    return dt.date.fromisoformat(value)
+
+
+def _structure_datetime(value: object, _type: type) -> dt.datetime:
+    if not isinstance(value, str):
+        raise TypeError(f"expected an ISO 8601 datetime string, got {type(value).__name__}")
+    return dt.datetime.fromisoformat(value)
+
+
+def _structure_fraction(value: object, _type: type) -> Fraction:
+    if not isinstance(value, str) or not re.fullmatch(r"-?\d{1,4000}(?:/\d{1,4000})?", value):
+        raise ValueError(f"expected a fraction string like '3/7', got {value!r}")
+    return Fraction(value)
+
+
+def _structure_state(value: object, _type: type) -> UsState:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a USPS state code, got {type(value).__name__}")
+    try:
+        return state_by_code(value)
+    except KeyError:
+        raise ValueError(f"not a USPS state code: {value!r}") from None
+
+
+def _structure_str(value: object, _type: type) -> str:
+    # cattrs would call str() on anything; a number where text belongs is an error.
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, got {type(value).__name__}")
+    return value
+
+
+def _structure_int(value: object, _type: type) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"expected an integer, got {type(value).__name__}")
+    return value
+
+
+def _structure_bool(value: object, _type: type) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, got {type(value).__name__}")
+    return value
+
+
+converter.register_unstructure_hook(Decimal, str)
+converter.register_structure_hook(Decimal, _structure_decimal)
+converter.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
+converter.register_structure_hook(dt.datetime, _structure_datetime)
+converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+converter.register_structure_hook(dt.date, _structure_date)
+converter.register_unstructure_hook(Fraction, str)
+converter.register_structure_hook(Fraction, _structure_fraction)
+converter.register_unstructure_hook(UsState, lambda state: state.code)
+converter.register_structure_hook(UsState, _structure_state)
+converter.register_structure_hook(str, _structure_str)
+converter.register_structure_hook(int, _structure_int)
+converter.register_structure_hook(bool, _structure_bool)
+
+
+def unstructure(obj: object) -> Any:
+    """``obj`` as plain JSON-ready data (dicts, lists, strings, numbers)."""
+    return converter.unstructure(obj)
+
+
+def structure(data: object, cls: type[T]) -> T:
+    """Build a ``cls`` from plain data; bad fields raise ``DeserializationError`` with paths."""
+    try:
+        return converter.structure(data, cls)
+    except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as error:
+        raise DeserializationError(_describe(error), _type_name(cls)) from error
+
+
+def to_json(obj: object, *, indent: int | None = None) -> str:
+    """``obj`` as a JSON document; ``from_json(to_json(x), type(x)) == x``."""
+    return json.dumps(unstructure(obj), ensure_ascii=False, indent=indent)
+
+
+def from_json(text: str | bytes, cls: type[T]) -> T:
+    """Read a ``cls`` from a JSON document, raising ``DeserializationError`` when it is bad."""
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise DeserializationError([f"$: not JSON: {error}"], _type_name(cls)) from error
+    except RecursionError as error:
+        raise DeserializationError(["$: JSON nested too deeply"], _type_name(cls)) from error
+    return structure(data, cls)
+
+
+_AT = re.compile(r"^(?P<message>.*) @ \$(?P<path>.*)$", re.DOTALL)
+
+
+def _describe(error: BaseException) -> list[str]:
+    """One ``path: message`` line per bad field (``awards[3].amount.value: not a decimal``)."""
+    if not isinstance(error, cattrs.BaseValidationError):
+        return [f"$: {_reason(error)}"]
+    lines = []
+    for line in cattrs.transform_error(error, format_exception=_format_exception):
+        match = _AT.match(line)
+        if match is None:
+            lines.append(line)
+            continue
+        path = match["path"].lstrip(".") or "$"
+        lines.append(f"{path}: {match['message']}")
+    return lines
+
+
+def _format_exception(error: BaseException, type_: type | None) -> str:
+    if isinstance(error, KeyError) and not isinstance(error, ValueError):
+        return "required field missing"
+    return _reason(error)
+
+
+def _reason(error: BaseException) -> str:
+    message = str(error)
+    return message if message else type(error).__name__
+
+
+def _type_name(cls: object) -> str:
+    return getattr(cls, "__name__", repr(cls))
