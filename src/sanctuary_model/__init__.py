@@ -10,18 +10,20 @@ True
 
 from __future__ import annotations
 
-from .aggregation import rank, shares, total, total_by, total_by_kind, total_by_state
+from .aggregation import Share, rank, shares, total, total_by, total_by_kind, total_by_state
 from .datasets import seed_article, seed_awards, seed_text
 from .errors import (
     AmountParseError,
     CurrencyMismatchError,
     DeserializationError,
+    FiscalYearParseError,
     JurisdictionParseError,
     ParseError,
     SanctuaryModelError,
     ShortcodeError,
     StateLookupError,
     TableError,
+    ZeroTotalError,
 )
 from .model.dates import DateMention, DatePrecision
 from .model.documents import (
@@ -29,6 +31,7 @@ from .model.documents import (
     Embed,
     Footnote,
     Furniture,
+    FurnitureKind,
     Paragraph,
     Problem,
     RelatedLink,
@@ -37,7 +40,7 @@ from .model.documents import (
     TableCell,
     TableRow,
 )
-from .model.geography import StateKind, UsState, all_states
+from .model.geography import StateKind, StateMatch, UsState, all_states
 from .model.grants import BYRNE_JAG, FiscalYear, GrantAward, GrantProgram
 from .model.jurisdictions import Jurisdiction, JurisdictionKind
 from .model.legal import (
@@ -56,6 +59,7 @@ from .model.quotes import Quote, QuoteKind
 from .model.span import Span
 from .parsing.articles import parse_article
 from .parsing.dates import resolve_date
+from .parsing.fiscal_years import parse_fiscal_year
 from .parsing.jurisdictions import lookup_state, match_state, parse_jurisdiction
 from .parsing.legal import extract_rulings
 from .parsing.money import find_amounts, format_amount, parse_amount
@@ -82,8 +86,10 @@ __all__ = [
     "DojNotice",
     "Embed",
     "FiscalYear",
+    "FiscalYearParseError",
     "Footnote",
     "Furniture",
+    "FurnitureKind",
     "GrantAward",
     "GrantProgram",
     "Jurisdiction",
@@ -100,17 +106,20 @@ __all__ = [
     "RulingOutcome",
     "RulingScope",
     "SanctuaryModelError",
+    "Share",
     "Shortcode",
     "ShortcodeError",
     "Span",
     "StateKind",
     "StateLookupError",
+    "StateMatch",
     "Statute",
     "Table",
     "TableCell",
     "TableError",
     "TableRow",
     "UsState",
+    "ZeroTotalError",
     "__version__",
     "all_states",
     "converter",
@@ -124,6 +133,7 @@ __all__ = [
     "match_state",
     "parse_amount",
     "parse_article",
+    "parse_fiscal_year",
     "parse_jurisdiction",
     "parse_shortcodes",
     "rank",

@@ -1,5 +1,8 @@
-"""``python -m sanctuary_model``: the command line."""
+"""``python -m sanctuary_model``: the ``sanctuary-model`` command line."""
+
+from __future__ import annotations
 
 from .cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":
+    raise SystemExit(main())

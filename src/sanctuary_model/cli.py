@@ -1,15 +1,461 @@
-"""The ``sanctuary-model`` command line (being written)."""
+"""The ``sanctuary-model`` command line: a thin shell over the public functions.
+
+Exit codes: 0 success, 1 input that cannot be read or parsed (the message on stderr says
+which input, where and why), 2 usage errors. See ``docs/cli.md``.
+
+>>> main(["--version"])
+sanctuary-model ...
+0
+"""
 
 from __future__ import annotations
 
+import argparse
+import contextlib
+import datetime as dt
+import json
+import os
 import sys
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from decimal import Decimal
+from typing import TextIO
 
 from . import __version__
+from .aggregation import total, total_by_state
+from .datasets import seed_text
+from .errors import ParseError, SanctuaryModelError
+from .model.dates import DateMention
+from .model.documents import Article
+from .model.grants import GrantAward
+from .model.money import Amount
+from .parsing.articles import parse_article
+from .parsing.money import find_amounts, parse_amount
+from .schema import json_schema
+from .serialization import to_json, unstructure
+
+__all__ = ["SEED_PUBLISHED", "main"]
+
+PROG = "sanctuary-model"
+
+SEED_PUBLISHED = dt.date(2017, 11, 20)
+"""Publication date assumed for the bundled seed, whose text carries none.
+
+The article reports the DOJ letters of Wednesday 15 November 2017 as "last week"; the
+Monday after is the earliest date that reading allows.
+"""
+
+SEED_NAME = "<bundled seed>"
+STDIN_NAME = "<stdin>"
+
+# A progress bar is noise for a handful of files.
+_PROGRESS_MIN_FILES = 4
+# Longer jurisdiction names are clipped in the summary table (``parse`` has them whole).
+_NAME_WIDTH = 40
+
+
+class _InputError(Exception):
+    """An input that cannot be read or parsed; the message is ready for stderr."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    print(f"sanctuary-model {__version__}: usage: sanctuary-model [summary|parse|amount|schema]")
-    return 0 if not args or args[0] in {"--version", "-V"} else 2
+    """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        args_list = ["summary"]
+    parser = _build_parser()
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exit_:  # argparse exits for --help, --version and usage errors
+        return exit_.code if isinstance(exit_.code, int) else 2
+    command: Callable[[argparse.Namespace], int] = args.run
+    try:
+        return command(args)
+    except _InputError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, as Unix tools do.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=(
+            "Read news articles on the DOJ's sanctuary-jurisdiction grant notices into exact "
+            "data. With no command, summarises the bundled seed article."
+        ),
+        epilog="Exit codes: 0 success, 1 unreadable or unparsable input, 2 usage error.",
+    )
+    parser.add_argument("-V", "--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+
+    summary = commands.add_parser(
+        "summary",
+        help="awards, totals by state, grand total and the DOJ notice, as a table",
+        description=(
+            "Print the grant awards (rounded amounts with their bounds), totals by state, the "
+            "grand total with bounds and the DOJ notice's dates and discrepancies. Without "
+            f"FILE, reads the bundled seed article, published {SEED_PUBLISHED} unless "
+            "--published says otherwise."
+        ),
+    )
+    summary.add_argument(
+        "file", nargs="?", metavar="FILE", help="article text file, or - for stdin"
+    )
+    _add_published(summary)
+    summary.set_defaults(run=_run_summary)
+
+    parse = commands.add_parser(
+        "parse",
+        help="the whole article as JSON",
+        description=(
+            "Print each article as the JSON the library's converter writes "
+            "(sanctuary_model.from_json(text, Article) reads it back). One input gives one "
+            "indented JSON document; several give JSON Lines, one article a line. Without "
+            "FILE, reads the bundled seed."
+        ),
+    )
+    parse.add_argument(
+        "files", nargs="*", metavar="FILE", help="article text files, or - for stdin"
+    )
+    _add_published(parse)
+    parse.add_argument(
+        "--format",
+        choices=("json", "jsonl"),
+        help="json: one document (an array for several inputs); jsonl: one article a line "
+        "(default: json for one input, jsonl for several)",
+    )
+    parse.set_defaults(run=_run_parse)
+
+    amount = commands.add_parser(
+        "amount",
+        help="parse amounts of money, as JSON Lines",
+        description=(
+            'Print one JSON object a line, {"text": TEXT, "amount": {...}}, for each TEXT '
+            "read as an amount of money; a rounded figure carries its bounds."
+        ),
+    )
+    amount.add_argument("texts", nargs="+", metavar="TEXT", help='an amount, e.g. "$1.9M"')
+    amount.set_defaults(run=_run_amount)
+
+    schema = commands.add_parser(
+        "schema",
+        help="JSON Schema of the article JSON",
+        description="Print the JSON Schema (draft 2020-12) of what `parse` writes.",
+    )
+    schema.set_defaults(run=_run_schema)
+    return parser
+
+
+def _add_published(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="DATE",
+        help="publication date (YYYY-MM-DD) that relative dates like 'Wednesday' resolve "
+        f"against (the bundled seed defaults to {SEED_PUBLISHED})",
+    )
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+
+
+# --- commands -------------------------------------------------------------------------------
+
+
+def _run_summary(args: argparse.Namespace) -> int:
+    name, article = _load(args.file, args.published)
+    sys.stdout.write(render_summary(article, _describe_source(name, article, args)))
+    return 0
+
+
+def _run_parse(args: argparse.Namespace) -> int:
+    sources: list[str | None] = list(args.files) or [None]
+    layout = args.format or ("json" if len(sources) == 1 else "jsonl")
+    progress = _Progress(len(sources), sys.stderr)
+    articles: list[Article] = []
+    failed = False
+    for done, source in enumerate(sources):
+        progress.show(done, source or SEED_NAME)
+        try:
+            _name, article = _load(source, args.published)
+        except _InputError as error:
+            progress.clear()
+            print(f"{PROG}: error: {error}", file=sys.stderr)
+            failed = True
+            continue
+        if layout == "jsonl":
+            sys.stdout.write(to_json(article) + "\n")
+        else:
+            articles.append(article)
+    progress.clear()
+    if layout == "json" and (articles or not failed):
+        document = articles[0] if len(sources) == 1 else articles
+        sys.stdout.write(to_json(document, indent=2) + "\n")
+    return 1 if failed else 0
+
+
+def _run_amount(args: argparse.Namespace) -> int:
+    failed = False
+    for index, text in enumerate(args.texts, start=1):
+        try:
+            amount: Amount = parse_amount(text)
+        except SanctuaryModelError as error:
+            print(f"{PROG}: error: TEXT {index}: {error}", file=sys.stderr)
+            failed = True
+            continue
+        record = {"text": text, "amount": unstructure(amount)}
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return 1 if failed else 0
+
+
+def _run_schema(_args: argparse.Namespace) -> int:
+    sys.stdout.write(json.dumps(json_schema(Article), indent=2, ensure_ascii=False) + "\n")
+    return 0
+
+
+# --- reading inputs -------------------------------------------------------------------------
+
+
+def _load(source: str | None, published: dt.date | None) -> tuple[str, Article]:
+    """Read and parse one input: ``None`` is the bundled seed, ``-`` standard input."""
+    if source is None:
+        name, text = SEED_NAME, seed_text()
+        published = SEED_PUBLISHED if published is None else published
+    else:
+        name, text = _read(source)
+    try:
+        article: Article = parse_article(text, published=published)
+    except SanctuaryModelError as error:
+        raise _InputError(_locate(name, text, error)) from error
+    return name, article
+
+
+def _read(source: str) -> tuple[str, str]:
+    name = STDIN_NAME if source == "-" else source
+    try:
+        data = sys.stdin.buffer.read() if source == "-" else _read_bytes(source)
+        return name, data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise _InputError(f"{name}: byte {error.start}: not UTF-8 text ({error.reason})") from None
+    except OSError as error:
+        raise _InputError(f"{name}: cannot read: {error.strerror or error}") from None
+
+
+def _read_bytes(path: str) -> bytes:
+    with open(path, "rb") as file:
+        return file.read()
+
+
+def _locate(name: str, text: str, error: SanctuaryModelError) -> str:
+    """``name:line:column: message`` when the error can be placed in ``text``."""
+    offset = _offset_in(text, error)
+    if offset is None:
+        return f"{name}: {error}"
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return f"{name}:{line}:{column}: {error}"
+
+
+def _offset_in(text: str, error: SanctuaryModelError) -> int | None:
+    if not isinstance(error, ParseError) or error.position is None:
+        return None
+    if error.text == text:
+        return error.position
+    # A parser that failed on a piece (a table cell) reports positions within that piece;
+    # place it when the piece occurs exactly once in the article.
+    start = text.find(error.text) if error.text else -1
+    if start < 0 or text.find(error.text, start + 1) >= 0:
+        return None
+    return start + error.position
+
+
+def _describe_source(name: str, article: Article, args: argparse.Namespace) -> str:
+    if article.published is None:
+        return f"{name} (no publication date: relative dates stay unresolved)"
+    assumed = name == SEED_NAME and args.published is None
+    note = ", assumed: the text carries no date" if assumed else ""
+    return f"{name} (published {article.published}{note})"
+
+
+# --- the summary ----------------------------------------------------------------------------
+
+
+def render_summary(article: Article, source: str) -> str:
+    """The ``summary`` text for ``article``; ``source`` heads it."""
+    lines = [source, ""]
+    lines += _awards_table(article)
+    lines += ["", *_state_table(article), ""]
+    grand = total(article.awards)
+    lines.append(f"Grand total: {_money(grand.value, grand.currency)}{_within(grand)}")
+    lines += _notice_lines(article)
+    return "\n".join(lines) + "\n"
+
+
+def _awards_table(article: Article) -> list[str]:
+    if not article.awards:
+        return ["No grant awards found."]
+    rows = [
+        [
+            _clip(award.jurisdiction.name),
+            award.jurisdiction.kind.value,
+            award.jurisdiction.state.code,
+            str(award.fiscal_year.year),
+            _money(award.amount.value, award.amount.currency),
+            _bounds(award.amount, _as_written(article, award)),
+        ]
+        for award in article.awards
+    ]
+    header = ["Jurisdiction", "Kind", "State", "FY", "Amount", ""]
+    title = f"Grant awards ({len(rows)})"
+    return [title, *_table(header, rows, right={4})]
+
+
+def _state_table(article: Article) -> list[str]:
+    by_state = total_by_state(article.awards)
+    counts = Counter(award.jurisdiction.state for award in article.awards)
+    ordered = sorted(by_state.items(), key=lambda item: (-item[1].value, item[0].code))
+    rows = [
+        [
+            state.code,
+            state.name,
+            str(counts[state]),
+            _money(amount.value, amount.currency),
+            _bounds(amount, None),
+        ]
+        for state, amount in ordered
+    ]
+    header = ["State", "", "Awards", "Amount", ""]
+    return ["Totals by state", *_table(header, rows, right={2, 3})]
+
+
+def _notice_lines(article: Article) -> list[str]:
+    lines: list[str] = []
+    for notice in article.notices:
+        listed = notice.listed_recipient_count
+        stated = notice.stated_recipient_count
+        recipients = f"{listed} listed" + ("" if stated is None else f", {stated} stated")
+        lines += [
+            "",
+            f"Notice from {notice.issuer}",
+            f"  issued:             {_date(notice.issued)}",
+            f"  response deadline:  {_date(notice.response_deadline)}",
+            f"  recipients:         {recipients}",
+        ]
+        found = notice.discrepancies()
+        lines += [f"  discrepancy:        {item}" for item in found] or [
+            "  discrepancies:      none"
+        ]
+    return lines or ["", "No DOJ notice found."]
+
+
+def _table(header: list[str], rows: list[list[str]], right: set[int]) -> Iterator[str]:
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        cells = [
+            cell.rjust(width) if i in right else cell.ljust(width)
+            for i, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ]
+        yield "  " + "  ".join(cells).rstrip()
+
+
+def _clip(name: str) -> str:
+    return name if len(name) <= _NAME_WIDTH else name[: _NAME_WIDTH - 1] + "…"
+
+
+def _money(value: Decimal, currency: str) -> str:
+    """``$1,900,000`` for whole units however the Decimal is written, else ``$37,509.50``."""
+    prefix = "$" if currency == "USD" else f"{currency} "
+    if value == value.to_integral_value():
+        return f"{prefix}{value.to_integral_value():,f}"
+    places = max(2, -int(value.normalize().as_tuple().exponent))
+    return f"{prefix}{value:,.{places}f}"
+
+
+def _bounds(amount: Amount, written: str | None) -> str:
+    """``$1.9M  ±$50,000: $1,850,000–$1,950,000`` for a rounded amount, else ``written``."""
+    if amount.is_exact:
+        return ""
+    below, above = amount.value - amount.low, amount.high - amount.value
+    spread = f"±{_money(below, amount.currency)}: " if below == above else ""
+    low, high = _money(amount.low, amount.currency), _money(amount.high, amount.currency)
+    shown = f"{written}  " if written else ""
+    return f"{shown}{spread}{low}–{high}"
+
+
+def _within(amount: Amount) -> str:
+    if amount.is_exact:
+        return " (exact)"
+    low, high = _money(amount.low, amount.currency), _money(amount.high, amount.currency)
+    return f" within [{low}, {high}]"
+
+
+def _as_written(article: Article, award: GrantAward) -> str | None:
+    """The award's figure as the text writes it (``$1.9M``), found inside its span."""
+    if award.span is None:
+        return None
+    try:
+        for mention in find_amounts(award.span.slice(article.text)):
+            if mention.amount == award.amount:
+                return mention.raw
+    except SanctuaryModelError:
+        return None
+    return None
+
+
+def _date(mention: DateMention | None) -> str:
+    if mention is None:
+        return "not stated"
+    if mention.date is None:
+        return f'"{mention.text}" (unresolved)'
+    precision = mention.precision.value
+    detail = "" if precision == "day" else f" ({precision})"
+    return f'"{mention.text}" → {mention.date.isoformat()}{detail}'
+
+
+# --- progress -------------------------------------------------------------------------------
+
+
+class _Progress:
+    """A one-line progress bar on ``stream``, drawn only when it is a terminal."""
+
+    WIDTH = 30
+
+    def __init__(self, count: int, stream: TextIO) -> None:
+        self.count = count
+        self.stream = stream
+        self.enabled = count >= _PROGRESS_MIN_FILES and _isatty(stream)
+        self.drawn = 0
+
+    def show(self, done: int, label: str) -> None:
+        if not self.enabled:
+            return
+        filled = self.WIDTH * done // self.count
+        bar = "#" * filled + "." * (self.WIDTH - filled)
+        line = f"[{bar}] {done}/{self.count} {label[-40:]}"
+        self.stream.write("\r" + line.ljust(self.drawn))
+        self.stream.flush()
+        self.drawn = len(line)
+
+    def clear(self) -> None:
+        if self.enabled and self.drawn:
+            self.stream.write("\r" + " " * self.drawn + "\r")
+            self.stream.flush()
+            self.drawn = 0
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False

@@ -15,12 +15,14 @@ __all__ = [
     "AmountParseError",
     "CurrencyMismatchError",
     "DeserializationError",
+    "FiscalYearParseError",
     "JurisdictionParseError",
     "ParseError",
     "SanctuaryModelError",
     "ShortcodeError",
     "StateLookupError",
     "TableError",
+    "ZeroTotalError",
 ]
 
 _EXCERPT = 60
@@ -62,6 +64,12 @@ class AmountParseError(ParseError):
     what = "an amount"
 
 
+class FiscalYearParseError(ParseError):
+    """Text is not a fiscal year (``FY 2016``, ``fiscal year 2016``, ``FY16``)."""
+
+    what = "a fiscal year"
+
+
 class StateLookupError(ParseError):
     """Text names no US state, district or territory."""
 
@@ -99,10 +107,12 @@ class TableError(ParseError):
         super().__init__(reason, text, position)
 
     def _message(self) -> str:
-        cell = ""
+        where = []
         if self.row is not None:
-            cell = f" (row {self.row}" + ("" if self.column is None else f", column {self.column}")
-            cell += ")"
+            where.append(f"row {self.row}")
+        if self.column is not None:
+            where.append(f"column {self.column}")
+        cell = f" ({', '.join(where)})" if where else ""
         return super()._message() + cell
 
     def __reduce__(self) -> tuple[object, ...]:
@@ -120,6 +130,10 @@ def _rebuild_table_error(
 
 class CurrencyMismatchError(SanctuaryModelError, ValueError):
     """Amounts in different currencies were combined."""
+
+
+class ZeroTotalError(SanctuaryModelError, ZeroDivisionError):
+    """Shares were asked of awards whose total is zero: no group has a share of nothing."""
 
 
 class DeserializationError(SanctuaryModelError, ValueError):

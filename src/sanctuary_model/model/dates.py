@@ -6,6 +6,7 @@ import datetime as dt
 import enum
 
 import attrs
+from dateutil.relativedelta import relativedelta
 
 from .span import Span
 
@@ -13,23 +14,94 @@ __all__ = ["DateMention", "DatePrecision"]
 
 
 class DatePrecision(enum.Enum):
-    """How finely a mention pins down its date."""
+    """How finely a mention pins down its date.
+
+    ``WEEK`` is for ``last week`` and its kin: the text names a Monday-to-Sunday week and
+    no day inside it, so calling it a day would claim more than the text says.
+    """
 
     DAY = "day"
+    WEEK = "week"
     MONTH = "month"
     YEAR = "year"
+
+
+def _non_blank(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not value.strip():
+        raise ValueError(f"{attribute.name} must not be blank")
 
 
 @attrs.frozen
 class DateMention:
     """A date written in a text (``Wednesday``, ``December 8``, ``fiscal year 2016``).
 
-    ``date`` is ``None`` when the mention cannot be resolved without a publication date;
-    it is never guessed. With ``MONTH`` precision ``date`` is the first of the month, with
-    ``YEAR`` the first of January (for fiscal years, the first day of the fiscal year).
+    ``date`` is ``None`` when the mention cannot be resolved (a relative or year-less
+    mention without a publication date); it is never guessed. The date is the first day
+    the mention covers: the Monday of a ``WEEK``, the first of a ``MONTH``, the first of
+    January of a ``YEAR`` or, when ``fiscal`` is true, the 1 October that starts the
+    federal fiscal year. ``note`` says how a date that the text does not spell out was
+    worked out (``"the same day as 'On Wednesday'"``).
+
+    >>> m = DateMention("in September", None, dt.date(2017, 9, 1), DatePrecision.MONTH)
+    >>> m.first_day, m.last_day
+    (datetime.date(2017, 9, 1), datetime.date(2017, 9, 30))
     """
 
-    text: str
+    text: str = attrs.field(validator=_non_blank)
     span: Span | None
     date: dt.date | None
     precision: DatePrecision
+    fiscal: bool = False
+    note: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.span is not None and len(self.span) != len(self.text):
+            raise ValueError(
+                f"span {self.span.start}..{self.span.end} is {len(self.span)} characters "
+                f"but the text {self.text!r} is {len(self.text)}"
+            )
+        if self.fiscal and self.precision is not DatePrecision.YEAR:
+            raise ValueError("a fiscal-year mention must have YEAR precision")
+        if self.date is not None:
+            _check_first_day(self.date, self.precision, self.fiscal)
+
+    @property
+    def first_day(self) -> dt.date | None:
+        """The first day the mention covers (``date`` itself)."""
+        return self.date
+
+    @property
+    def last_day(self) -> dt.date | None:
+        """The last day the mention covers, or ``None`` when unresolved."""
+        if self.date is None:
+            return None
+        step = {
+            DatePrecision.DAY: relativedelta(days=0),
+            DatePrecision.WEEK: relativedelta(days=6),
+            DatePrecision.MONTH: relativedelta(months=1, days=-1),
+            DatePrecision.YEAR: relativedelta(years=1, days=-1),
+        }[self.precision]
+        last: dt.date = self.date + step
+        return last
+
+    def covers(self, day: dt.date) -> bool:
+        """Whether ``day`` falls within the mention (``False`` when unresolved).
+
+        >>> DateMention("last week", None, dt.date(2017, 11, 13), DatePrecision.WEEK).covers(
+        ...     dt.date(2017, 11, 15))
+        True
+        """
+        first, last = self.first_day, self.last_day
+        return first is not None and last is not None and first <= day <= last
+
+
+def _check_first_day(day: dt.date, precision: DatePrecision, fiscal: bool) -> None:
+    if precision is DatePrecision.WEEK and day.weekday() != 0:
+        raise ValueError(f"a WEEK mention's date must be a Monday, got {day}")
+    if precision is DatePrecision.MONTH and day.day != 1:
+        raise ValueError(f"a MONTH mention's date must be the first of the month, got {day}")
+    if precision is DatePrecision.YEAR:
+        expected = (10, 1) if fiscal else (1, 1)
+        if (day.month, day.day) != expected:
+            start = "1 October" if fiscal else "1 January"
+            raise ValueError(f"a YEAR mention's date must be {start}, got {day}")

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 import attrs
 
-__all__ = ["StateKind", "UsState", "all_states", "state_by_code"]
+__all__ = ["StateKind", "StateMatch", "UsState", "all_states", "state_by_code"]
 
 
 class StateKind(enum.Enum):
@@ -29,16 +29,48 @@ class UsState:
     ('California', '06', 'Calif.')
     """
 
-    code: str
-    name: str = attrs.field(eq=False)
-    fips: str = attrs.field(eq=False)
-    ap_abbreviation: str = attrs.field(eq=False)
+    code: str = attrs.field(validator=attrs.validators.matches_re(r"[A-Z]{2}"))
+    name: str = attrs.field(eq=False, validator=attrs.validators.min_len(1))
+    fips: str = attrs.field(eq=False, validator=attrs.validators.matches_re(r"[0-9]{2}"))
+    ap_abbreviation: str = attrs.field(eq=False, validator=attrs.validators.min_len(1))
     kind: StateKind = attrs.field(eq=False, default=StateKind.STATE)
 
     @property
     def is_state(self) -> bool:
         """True for the 50 states, False for DC and the territories."""
         return self.kind is StateKind.STATE
+
+
+#: How a text named a state: its USPS code, its name, its AP abbreviation or another
+#: traditional abbreviation (GPO, legal citation: ``Cal.``, ``Wn.``, ``Penna.``).
+STATE_FORMS = ("usps", "name", "ap", "traditional")
+
+
+def _state_form(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if value not in STATE_FORMS:
+        raise ValueError(f"{attribute.name} must be one of {STATE_FORMS}, got {value!r}")
+
+
+@attrs.frozen
+class StateMatch:
+    """A state read from text: the state, the text as written, the form it was written in,
+    and the correction made to read it (``None`` when the text was a known form).
+
+    >>> from sanctuary_model import match_state
+    >>> match = match_state("Calf.")
+    >>> match.state.code, match.form, match.correction
+    ('CA', 'ap', "'Calf.' read as 'Calif.' (typo)")
+    """
+
+    state: UsState
+    text: str = attrs.field(validator=attrs.validators.min_len(1))
+    form: str = attrs.field(validator=_state_form)
+    correction: str | None = None
+
+    @property
+    def corrected(self) -> bool:
+        """True when the text was not a known form and was read as the nearest one."""
+        return self.correction is not None
 
 
 _S, _D, _T = StateKind.STATE, StateKind.DISTRICT, StateKind.TERRITORY

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import attrs
 
@@ -60,13 +61,32 @@ class FiscalYear:
         return f"FY {self.year}"
 
 
+_ASSISTANCE_LISTING = re.compile(r"[0-9]{2}\.[0-9]{3}")
+
+
+def _non_blank(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not value.strip():
+        raise ValueError(f"{attribute.name} must not be blank")
+
+
+def _listing_form(
+    _instance: object, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    if value is not None and not _ASSISTANCE_LISTING.fullmatch(value):
+        raise ValueError(f"{attribute.name} must look like '16.738', got {value!r}")
+
+
 @attrs.frozen
 class GrantProgram:
-    """A federal grant program and its Assistance Listing (formerly CFDA) number."""
+    """A federal grant program and its Assistance Listing (formerly CFDA) number.
 
-    name: str
-    short_name: str
-    assistance_listing: str | None = None
+    >>> BYRNE_JAG.short_name, BYRNE_JAG.assistance_listing
+    ('Byrne JAG', '16.738')
+    """
+
+    name: str = attrs.field(validator=_non_blank)
+    short_name: str = attrs.field(validator=_non_blank)
+    assistance_listing: str | None = attrs.field(default=None, validator=_listing_form)
 
 
 BYRNE_JAG = GrantProgram(

@@ -11,11 +11,18 @@ from .geography import UsState
 
 __all__ = ["Jurisdiction", "JurisdictionKind"]
 
-_KEY = re.compile(r"[a-z]{2}/[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)?")
+_SEGMENT = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+_KEY = re.compile(rf"[a-z]{{2}}/{_SEGMENT}(?:/{_SEGMENT})?")
+_FIPS = re.compile(r"[0-9]{2,7}")
 
 
 class JurisdictionKind(enum.Enum):
-    """What sort of government (or office of one) a jurisdiction is."""
+    """What sort of government (or office of one) a jurisdiction is.
+
+    ``CITY_COUNTY`` is a consolidated city and county (Denver, San Francisco,
+    Louisville/Jefferson County); ``DISTRICT`` is the District of Columbia; ``STATE`` also
+    covers the territories' governments.
+    """
 
     STATE = "state"
     COUNTY = "county"
@@ -30,21 +37,36 @@ def _key_form(_instance: object, attribute: attrs.Attribute[str], value: str) ->
         raise ValueError(f"{attribute.name} must look like 'ca/santa-clara-county', got {value!r}")
 
 
+def _fips_form(
+    _instance: object, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    if value is not None and not _FIPS.fullmatch(value):
+        raise ValueError(f"{attribute.name} must be 2 to 7 digits, got {value!r}")
+
+
 @attrs.frozen
 class Jurisdiction:
     """A government (or an agency acting for one) in a US state.
 
     ``key`` is stable across spellings (``ca/santa-clara-county``) and is what equality
-    uses, so "Santa Clara Cty. (CA.)" and "County of Santa Clara" compare equal. ``notes``
-    record every expansion or correction the parser made. For an agency, ``government``
-    is the jurisdiction it acts for.
+    uses, so "Santa Clara Cty. (CA.)" and "County of Santa Clara" compare equal: it is
+    ``<usps>/<slug>`` for a government (``<usps>/state`` for a state itself) and
+    ``<government key>/<slug>`` for an agency. ``fips`` is the Census code: 2 digits for a
+    state or DC, 5 (state + county) for a county or consolidated city-county, 7 (state +
+    place) for a city. ``notes`` record every expansion or correction the parser made. For
+    an agency, ``government`` is the jurisdiction it acts for.
+
+    >>> from sanctuary_model import parse_jurisdiction
+    >>> a = parse_jurisdiction("Santa Clara Cty. (CA.)")
+    >>> a == parse_jurisdiction("County of Santa Clara, Calif."), a.key
+    (True, 'ca/santa-clara-county')
     """
 
     name: str = attrs.field(eq=False)
     kind: JurisdictionKind = attrs.field(eq=False)
     state: UsState = attrs.field(eq=False)
     key: str = attrs.field(validator=_key_form)
-    fips: str | None = attrs.field(default=None, eq=False)
+    fips: str | None = attrs.field(default=None, eq=False, validator=_fips_form)
     notes: tuple[str, ...] = attrs.field(default=(), eq=False)
     government: Jurisdiction | None = attrs.field(default=None, eq=False)
 
@@ -54,5 +76,16 @@ class Jurisdiction:
         prefix = self.state.code.lower() + "/"
         if not self.key.startswith(prefix):
             raise ValueError(f"key {self.key!r} does not start with the state's {prefix!r}")
-        if self.government is not None and self.kind is not JurisdictionKind.AGENCY:
+        if self.government is None:
+            return
+        if self.kind is not JurisdictionKind.AGENCY:
             raise ValueError(f"only an agency belongs to a government, not a {self.kind.value}")
+        if self.government.state != self.state:
+            raise ValueError(
+                f"an agency in {self.state.code} cannot belong to a government in "
+                f"{self.government.state.code}"
+            )
+        if not self.key.startswith(self.government.key + "/"):
+            raise ValueError(
+                f"an agency's key {self.key!r} must extend its government's {self.government.key!r}"
+            )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
 
 import attrs
 
@@ -12,6 +12,11 @@ from .span import Span
 
 __all__ = ["Amount", "AmountMention"]
 
+# Sums through this context never round, whatever the caller's decimal context says.
+_EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
+_add = _EXACT.add
+_new = object.__new__
+
 
 def _finite_non_negative(
     _instance: object, attribute: attrs.Attribute[Decimal], value: Decimal
@@ -20,7 +25,7 @@ def _finite_non_negative(
         raise TypeError(f"{attribute.name} must be a Decimal, not {type(value).__name__}")
     if not value.is_finite():
         raise ValueError(f"{attribute.name} must be finite, got {value}")
-    if value.is_signed() and value != 0:
+    if value.is_signed() and value:
         raise ValueError(f"{attribute.name} must not be negative, got {value}")
 
 
@@ -66,6 +71,19 @@ class Amount:
         """The neutral element of ``+`` in ``currency``."""
         return cls.exact(Decimal(0), currency)
 
+    @classmethod
+    def _trusted(cls, value: Decimal, low: Decimal, high: Decimal, currency: str) -> Amount:
+        """Build an amount without running the validators, for a caller that has proven
+        every invariant already: the parser, whose values come from runs of ASCII digits
+        (finite, non-negative) with bounds it computed around them. Validation would cost
+        as much as the rest of the parse."""
+        amount = _new(cls)
+        _set_value(amount, value)
+        _set_low(amount, low)
+        _set_high(amount, high)
+        _set_currency(amount, currency)
+        return amount
+
     @property
     def is_exact(self) -> bool:
         """Whether the amount is known exactly (its bounds collapse on its value)."""
@@ -79,9 +97,9 @@ class Amount:
                 f"cannot add {other.currency} to {self.currency}: convert one first"
             )
         return Amount(
-            self.value + other.value,
-            self.low + other.low,
-            self.high + other.high,
+            _add(self.value, other.value),
+            _add(self.low, other.low),
+            _add(self.high, other.high),
             self.currency,
         )
 
@@ -90,6 +108,13 @@ class Amount:
         if isinstance(other, int) and not isinstance(other, bool) and other == 0:
             return self
         return NotImplemented
+
+
+# The slot descriptors of the frozen class: the cheapest way to fill a trusted instance.
+_set_value = Amount.__dict__["value"].__set__
+_set_low = Amount.__dict__["low"].__set__
+_set_high = Amount.__dict__["high"].__set__
+_set_currency = Amount.__dict__["currency"].__set__
 
 
 @attrs.frozen

@@ -13,20 +13,50 @@ from .span import Span
 __all__ = ["DojNotice"]
 
 
+def _non_blank(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not value.strip():
+        raise ValueError(f"{attribute.name} must not be blank")
+
+
+def _count(_instance: object, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{attribute.name} must be an int, not {type(value).__name__}")
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
 @attrs.frozen
 class DojNotice:
-    """A DOJ letter putting jurisdictions on notice, as an article (or the DOJ) reports it."""
+    """A DOJ letter putting jurisdictions on notice, as an article (or the DOJ) reports it.
 
-    issuer: str
+    ``stated_recipient_count`` is the number the text writes ("29 jurisdictions");
+    ``recipients`` the jurisdictions it lists. ``prior_awards`` are the awards the notice
+    is about (``prior_fiscal_year``'s grants) and ``fiscal_year_at_stake`` the grants it
+    threatens. ``mentions`` are every passage reporting the notice; ``span`` the first.
+    """
+
+    issuer: str = attrs.field(validator=_non_blank)
     issued: DateMention | None
     recipients: tuple[Jurisdiction, ...]
-    stated_recipient_count: int | None
+    stated_recipient_count: int | None = attrs.field(validator=_count)
     program: GrantProgram | None
     fiscal_year_at_stake: FiscalYear | None
     response_deadline: DateMention | None
     statute: Statute | None
     prior_awards: tuple[GrantAward, ...]
     span: Span | None
+    prior_fiscal_year: FiscalYear | None = None
+    mentions: tuple[Span, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    @property
+    def listed_recipient_count(self) -> int:
+        """How many jurisdictions the text lists: the recipients, else the awards' holders."""
+        if self.recipients:
+            return len(self.recipients)
+        return len({award.jurisdiction for award in self.prior_awards})
 
     def discrepancies(self) -> tuple[str, ...]:
         """Every inconsistency a careful reader would flag, as sentences.
@@ -36,9 +66,53 @@ class DojNotice:
         ('the text states 2 recipients but lists 0',)
         """
         found: list[str] = []
-        listed = len(self.recipients) or len(self.prior_awards)
+        listed = self.listed_recipient_count
         if self.stated_recipient_count is not None and self.stated_recipient_count != listed:
             found.append(
                 f"the text states {self.stated_recipient_count} recipients but lists {listed}"
             )
+        found.extend(self._date_problems())
+        found.extend(self._award_problems())
         return tuple(found)
+
+    def _date_problems(self) -> list[str]:
+        issued, deadline = self.issued, self.response_deadline
+        if issued is None or deadline is None or issued.date is None or deadline.date is None:
+            return []
+        issued_first = issued.first_day
+        deadline_last = deadline.last_day
+        if issued_first is not None and deadline_last is not None and deadline_last < issued_first:
+            return [
+                f"the response deadline {deadline.text!r} ({deadline.date}) is before the "
+                f"notice was issued {issued.text!r} ({issued.date})"
+            ]
+        return []
+
+    def _award_problems(self) -> list[str]:
+        found: list[str] = []
+        seen: set[Jurisdiction] = set()
+        for jurisdiction in self.recipients:
+            if jurisdiction in seen:
+                found.append(f"{jurisdiction.name} is listed twice among the recipients")
+            seen.add(jurisdiction)
+        for award in self.prior_awards:
+            where = award.jurisdiction.name
+            if self.prior_fiscal_year is not None and award.fiscal_year != self.prior_fiscal_year:
+                found.append(
+                    f"the award to {where} is for {award.fiscal_year}, "
+                    f"not the {self.prior_fiscal_year} the notice is about"
+                )
+            at_stake = self.fiscal_year_at_stake
+            if at_stake is not None and award.fiscal_year >= at_stake:
+                found.append(
+                    f"the award to {where} is for {award.fiscal_year}, "
+                    f"not before the {at_stake} at stake"
+                )
+            if self.program is not None and award.program.name != self.program.name:
+                found.append(
+                    f"the award to {where} is under {award.program.short_name}, "
+                    f"not {self.program.short_name}"
+                )
+            if self.recipients and award.jurisdiction not in seen:
+                found.append(f"{where} holds a listed award but is not among the recipients")
+        return found

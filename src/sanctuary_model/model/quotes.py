@@ -10,7 +10,7 @@ from .legal import Statute
 from .people import Person
 from .span import Span
 
-__all__ = ["Quote", "QuoteKind"]
+__all__ = ["Attribution", "Quote", "QuoteKind"]
 
 
 class QuoteKind(enum.Enum):
@@ -21,18 +21,82 @@ class QuoteKind(enum.Enum):
     INDIRECT = "indirect"
 
 
+class Attribution(enum.Enum):
+    """How the speaker of a quote was found in the text."""
+
+    NAME = "name"
+    """By name, with or without a role: ``Attorney General Jeff Sessions said``."""
+    SURNAME = "surname"
+    """By a surname referring to someone named earlier: ``said Vaughan``."""
+    PRONOUN = "pronoun"
+    """By ``he`` or ``she``, referring to the person last introduced."""
+    DESCRIPTION = "description"
+    """By a role referring to someone named earlier: ``the judge wrote``."""
+    STATUTE = "statute"
+    """A quoted passage of a law."""
+
+
+def _non_blank(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"{attribute.name} must be a string, not {type(value).__name__}")
+    if not value.strip():
+        raise ValueError(f"{attribute.name} must not be blank")
+
+
+def _speaker(
+    _instance: object, _attribute: attrs.Attribute[Person | Statute | None], value: object
+) -> None:
+    if value is not None and not isinstance(value, Person | Statute):
+        raise TypeError(f"speaker must be a Person, a Statute or None, not {type(value).__name__}")
+
+
 @attrs.frozen
 class Quote:
     """What someone (or a statute) said, as the article quotes it.
 
-    ``text`` is the quoted words without the quote marks; ``span`` covers them in the
-    article. ``verb`` is the speech verb as written (``said``, ``predicted``); ``channel``
-    how it was said when the text says (``in a statement``, ``told KRIO 7``).
+    ``text`` is the quoted words without the quote marks (and without the comma that hands
+    over to the attribution); ``span`` covers them in the article. For reported speech
+    (``INDIRECT``) ``text`` is the reported clause. ``verb`` is the speech verb as written
+    (``said``, ``predicted``); ``channel`` how it was said when the text says (``in a
+    statement``, ``told KRIO 7``). ``speaker_span`` covers the words naming the speaker
+    (``Sessions``, ``he``) and ``attribution`` says how they were resolved. ``continued`` is
+    true for a quote with no attribution of its own that continues the previous quote.
+
+    >>> quote = Quote("We're prepared", Person("Joe McDermott"), QuoteKind.DIRECT, "said",
+    ...               None, Span(0, 14), attribution=Attribution.PRONOUN)
+    >>> quote.speaker.name, quote.kind.value
+    ('Joe McDermott', 'direct')
     """
 
-    text: str
-    speaker: Person | Statute | None
-    kind: QuoteKind
-    verb: str | None
-    channel: str | None
-    span: Span | None
+    text: str = attrs.field(validator=_non_blank)
+    speaker: Person | Statute | None = attrs.field(validator=_speaker)
+    kind: QuoteKind = attrs.field(validator=attrs.validators.instance_of(QuoteKind))
+    verb: str | None = attrs.field(validator=attrs.validators.optional(_non_blank))
+    channel: str | None = attrs.field(validator=attrs.validators.optional(_non_blank))
+    span: Span | None = attrs.field(
+        validator=attrs.validators.optional(attrs.validators.instance_of(Span))
+    )
+    speaker_span: Span | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
+    )
+    attribution: Attribution | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Attribution))
+    )
+    continued: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+
+    def __attrs_post_init__(self) -> None:
+        if self.span is not None and len(self.span) != len(self.text):
+            raise ValueError(f"text {self.text!r} is not {len(self.span)} characters, as its span")
+        if (self.speaker is None) != (self.attribution is None):
+            raise ValueError("a quote has both a speaker and an attribution, or neither")
+        if isinstance(self.speaker, Statute) != (self.attribution is Attribution.STATUTE):
+            raise ValueError("a statute speaker goes with Attribution.STATUTE, and only it")
+
+    @property
+    def speaker_name(self) -> str | None:
+        """The speaker's name, a statute's citation, or ``None``."""
+        if isinstance(self.speaker, Person):
+            return self.speaker.name
+        if isinstance(self.speaker, Statute):
+            return self.speaker.citation
+        return None

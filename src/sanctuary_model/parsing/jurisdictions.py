@@ -1,17 +1,407 @@
-"""(being written)"""
+"""Reading the jurisdiction names news tables print: "Santa Clara Cty. (CA.)",
+"Denver City & Cty.", "Newark Police Department", "City and County of Denver, Colorado".
+
+>>> j = parse_jurisdiction("Santa Clara Cty. (CA.)")
+>>> j.name, j.kind.value, j.state.code, j.key, j.fips
+('Santa Clara County', 'county', 'CA', 'ca/santa-clara-county', '06085')
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import re
+
+from ..errors import JurisdictionParseError, StateLookupError
+from ..model.geography import StateMatch, UsState
+from ..model.jurisdictions import Jurisdiction, JurisdictionKind
+from ._jurisdiction_places import Place, find_places, name_key, slug
+from ._jurisdiction_states import match_state_text
+
+__all__ = ["lookup_state", "match_state", "parse_jurisdiction"]
+
+_MAX_LENGTH = 200
+_PUNCTUATION = frozenset(" .,'&/()-")
+_COMMONWEALTHS = frozenset({"KY", "MA", "PA", "VA", "PR", "MP"})
+_TERRITORIES_BY_NAME = frozenset({"AS", "GU", "VI"})
+
+_K = JurisdictionKind
 
 
-def parse_jurisdiction(*args: Any, **kwargs: Any) -> Any:
-    raise NotImplementedError
+def lookup_state(text: str) -> UsState:
+    """The US state, district or territory ``text`` names, as news copy writes it.
+
+    Accepts USPS codes, names, AP and older abbreviations, with or without dots and in any
+    case; a one-letter slip that can only be one state is read as that state (see
+    ``match_state`` for the record of the correction). Raises ``StateLookupError``.
+
+    >>> lookup_state("Wash.").name, lookup_state(" ca. ").name, lookup_state("Calf.").name
+    ('Washington', 'California', 'California')
+    """
+    return match_state(text).state
 
 
-def lookup_state(*args: Any, **kwargs: Any) -> Any:
-    raise NotImplementedError
+def match_state(text: str) -> StateMatch:
+    """Like ``lookup_state``, but says how the state was written and what was corrected.
+
+    >>> match_state("Calf.").correction
+    "'Calf.' read as 'Calif.' (typo)"
+    """
+    return match_state_text(text)
 
 
-def match_state(*args: Any, **kwargs: Any) -> Any:
-    raise NotImplementedError
+def parse_jurisdiction(text: str, *, state: UsState | None = None) -> Jurisdiction:
+    """The jurisdiction a name in a news table or an official list stands for.
+
+    ``state`` places a name the text does not place; a name with neither is placed by the
+    bundled gazetteer (the most populous place of that name wins, and the notes say so).
+    Raises ``JurisdictionParseError`` naming the text.
+
+    >>> j = parse_jurisdiction("Denver City & Cty.")
+    >>> j.name, j.kind.value, j.key
+    ('City and County of Denver', 'city_county', 'co/denver')
+    >>> parse_jurisdiction("Newark Police Department").government.name
+    'Newark'
+    """
+    return _Reader(text, state).read()
+
+
+class _Reader:
+    """One parse: the input, the state it may be given, and the notes made along the way."""
+
+    def __init__(self, text: str, state: UsState | None) -> None:
+        self.text = text
+        self.given = state
+        self.notes: list[str] = []
+
+    def fail(self, reason: str, position: int | None = None) -> JurisdictionParseError:
+        return JurisdictionParseError(reason, self.text, position)
+
+    def read(self) -> Jurisdiction:
+        clean = self._clean()
+        agency: tuple[str, str] | None = None
+        core, qualifier = self._peel_state(clean)
+        if qualifier is None and core.endswith(")"):
+            agency = _parenthesised_descriptor(core)
+            if agency is None:
+                raise self.fail("the parenthesis names neither a state nor an agency")
+            core, qualifier = self._peel_state(agency[0])
+        elif (found := _trailing_descriptor(core)) is not None:
+            agency = found
+            core = found[0]
+        if "(" in core or ")" in core:
+            raise self.fail("unexpected parenthesis", self.text.find("(" if "(" in core else ")"))
+        if "," in core:
+            raise self.fail("unexpected comma", self.text.find(","))
+        state = self._settle_state(qualifier)
+        government = self._government(core, state, qualified=qualifier is not None)
+        if agency is None:
+            return government
+        return self._agency(government, agency[1])
+
+    def _clean(self) -> str:
+        text = self.text
+        if len(text) > _MAX_LENGTH:
+            raise self.fail(f"longer than {_MAX_LENGTH} characters", _MAX_LENGTH)
+        for position, char in enumerate(text):
+            if char.isspace() or char in _PUNCTUATION or char == "’":
+                continue
+            if not char.isalpha() or not name_key(char):
+                raise self.fail(f"unexpected character {char!r}", position)
+        text = " ".join(text.replace("’", "'").split())
+        if not text:
+            raise self.fail("empty")
+        if not text[0].isalpha():
+            raise self.fail("a jurisdiction name starts with a letter", self.text.find(text[0]))
+        return text
+
+    def _peel_state(self, text: str) -> tuple[str, UsState | None]:
+        """Split "X (Calif.)", "X, Washington" or "X WA" into X and the state."""
+        if text.endswith(")") and (opening := text.rfind("(")) > 0:
+            match = self._state_or_none(text[opening + 1 : -1])
+            if match is None:
+                return text, None
+            return text[:opening].rstrip(), match.state
+        if "," in text:
+            comma = text.rfind(",")
+            head, tail = text[:comma].rstrip(), text[comma + 1 :].strip()
+            match = self._state_or_none(tail)
+            if match is None or not head:
+                raise self.fail(f"expected a state after the last comma, found {tail!r}")
+            return head, match.state
+        head, _, last = text.rpartition(" ")
+        if head and len(last) == 2 and last.isupper() and last.isascii():
+            match = self._state_or_none(last, allow_typos=False)
+            if match is not None:
+                return head, match.state
+        return text, None
+
+    def _state_or_none(self, text: str, *, allow_typos: bool = True) -> StateMatch | None:
+        try:
+            match = match_state_text(text, allow_typos=allow_typos)
+        except StateLookupError:
+            return None
+        if match.correction is not None:
+            self.notes.append(match.correction)
+        return match
+
+    def _settle_state(self, qualifier: UsState | None) -> UsState | None:
+        if qualifier is not None and self.given is not None and qualifier != self.given:
+            raise self.fail(f"the text places it in {qualifier.code} but state={self.given.code}")
+        return qualifier or self.given
+
+    def _government(self, core: str, state: UsState | None, *, qualified: bool) -> Jurisdiction:
+        core = self._expand(core)
+        written = core
+        named = _STATE_OF.fullmatch(core)
+        if named is not None:
+            return self._state(self._exact_state(named["state"]), state)
+        if not qualified:
+            whole = _exact_state_or_none(core)
+            if whole is not None and (state is None or state == whole):
+                return self._state(whole, state)
+            if whole is not None and state is not None and not find_places(core, state):
+                raise self.fail(f"names {whole.name} but state={state.code}")
+        found = find_places(core, state)
+        if found:
+            return self._place(written, found, state)
+        return self._pattern(written, core, state)
+
+    def _pattern(self, written: str, core: str, state: UsState | None) -> Jurisdiction:
+        if (match := _CITY_COUNTY.fullmatch(core)) is not None:
+            base = match["a"] or match["b"]
+            display = f"City and County of {base}"
+            return self._known_or_new(written, base, state, _K.CITY_COUNTY, display, key_name=base)
+        if (match := _COUNTY_OF.fullmatch(core)) is not None:
+            name = f"{match['base']} County"
+            return self._known_or_new(written, name, state, _K.COUNTY, name)
+        if _COUNTY.fullmatch(core) is not None:
+            return self._known_or_new(written, core, state, _K.COUNTY, core)
+        if (match := _CITY_OF.fullmatch(core)) is not None:
+            return self._known_or_new(written, match["base"], state, _K.CITY, match["base"])
+        if (match := _CITY_SUFFIX.fullmatch(core)) is not None:
+            found = find_places(match["base"], state)
+            if found:
+                self.notes.append(f"{written!r} read as the city of {match['base']}")
+                return self._place(match["base"], found, state)
+        return self._known_or_new(written, core, state, _K.CITY, core)
+
+    def _known_or_new(
+        self,
+        written: str,
+        name: str,
+        state: UsState | None,
+        kind: _K,
+        display: str,
+        *,
+        key_name: str | None = None,
+    ) -> Jurisdiction:
+        everything = find_places(name, state)
+        found = [place for place in everything if place.kind in _READ_AS[kind]]
+        if found:
+            return self._place(written, found, state)
+        if kind is _K.CITY_COUNTY and state is not None and everything:
+            raise self.fail(
+                f"{everything[0].name} is a {everything[0].kind.value.replace('_', '-')}, "
+                "not a consolidated city and county"
+            )
+        if state is None:
+            raise self.fail("names no place in the bundled gazetteer; give its state")
+        segment = slug(key_name or display)
+        if not segment:
+            raise self.fail("no name left once the state is read")
+        self.notes.append(
+            f"{display!r} is not in the bundled gazetteer: read as a {kind.value.replace('_', '-')}"
+            " without a FIPS code"
+        )
+        return Jurisdiction(
+            name=display,
+            kind=kind,
+            state=state,
+            key=f"{state.code.lower()}/{segment}",
+            notes=tuple(self.notes),
+        )
+
+    def _place(self, written: str, found: list[Place], state: UsState | None) -> Jurisdiction:
+        place = found[0]
+        if state is None and len(found) > 1:
+            others = "; ".join(f"{p.name}, {p.state.ap_abbreviation}" for p in found)
+            self.notes.append(
+                f"{written!r} is ambiguous in the bundled gazetteer ({others}): chose the most "
+                f"populous, {place.name}, {place.state.ap_abbreviation}"
+            )
+        elif state is None:
+            self.notes.append(
+                f"state inferred from the bundled gazetteer: {place.name}, "
+                f"{place.state.ap_abbreviation}"
+            )
+        if name_key(written) != name_key(place.name):
+            self.notes.append(f"{written!r} read as {place.name}")
+        return Jurisdiction(
+            name=place.name,
+            kind=place.kind,
+            state=place.state,
+            key=place.key,
+            fips=place.fips,
+            notes=tuple(self.notes),
+        )
+
+    def _state(self, found: UsState, given: UsState | None) -> Jurisdiction:
+        if given is not None and given != found:
+            raise self.fail(f"names {found.name} but state={given.code}")
+        if found.code == "DC":
+            return self._place("District of Columbia", find_places("District of Columbia"), found)
+        if found.code in _COMMONWEALTHS:
+            name = f"Commonwealth of {found.name}"
+        elif found.code in _TERRITORIES_BY_NAME:
+            name = found.name
+        else:
+            name = f"State of {found.name}"
+        return Jurisdiction(
+            name=name,
+            kind=_K.STATE,
+            state=found,
+            key=f"{found.code.lower()}/state",
+            fips=found.fips,
+            notes=tuple(self.notes),
+        )
+
+    def _agency(self, government: Jurisdiction, descriptor: str) -> Jurisdiction:
+        canonical, segment = _descriptor(descriptor)
+        known = _KNOWN_AGENCIES.get((government.key, segment))
+        if known is not None:
+            canonical, segment = known
+            self.notes.append(
+                f"{descriptor!r} read as {_short_name(government)} {canonical} (a known agency)"
+            )
+        elif name_key(descriptor) != name_key(canonical):
+            self.notes.append(f"{descriptor!r} read as {canonical!r}")
+        return Jurisdiction(
+            name=f"{_short_name(government)} {canonical}",
+            kind=_K.AGENCY,
+            state=government.state,
+            key=f"{government.key}/{segment}",
+            notes=tuple(self.notes),
+            government=government,
+        )
+
+    def _expand(self, core: str) -> str:
+        for pattern, replacement in _EXPANSIONS:
+            for match in pattern.finditer(core):
+                note = f"{match[0].strip()!r} expanded to {replacement.strip()!r}"
+                if note not in self.notes:
+                    self.notes.append(note)
+            core = pattern.sub(replacement, core)
+        return " ".join(core.split())
+
+    def _exact_state(self, text: str) -> UsState:
+        found = _exact_state_or_none(text)
+        if found is None:
+            raise self.fail(f"{text!r} is not a US state")
+        return found
+
+
+def _exact_state_or_none(text: str) -> UsState | None:
+    try:
+        return match_state_text(text, allow_typos=False).state
+    except StateLookupError:
+        return None
+
+
+def _short_name(government: Jurisdiction) -> str:
+    if government.kind is _K.STATE:
+        return government.state.name
+    found = find_places(government.name, government.state)
+    return found[0].short_name if found else government.name
+
+
+# The gazetteer entries a form may stand for: "X County" may be a consolidated city-county.
+_READ_AS = {
+    _K.CITY: frozenset({_K.CITY, _K.CITY_COUNTY, _K.DISTRICT}),
+    _K.COUNTY: frozenset({_K.COUNTY, _K.CITY_COUNTY}),
+    _K.CITY_COUNTY: frozenset({_K.CITY_COUNTY}),
+}
+
+# Abbreviations expanded in the name itself (the state is read separately).
+_EXPANSIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?<![A-Za-z])(?:Cty|Cnty)\.?(?![A-Za-z])", re.IGNORECASE), "County"),
+    (re.compile(r"(?<=[A-Za-z] )Co\.$", re.IGNORECASE), "County"),
+    (re.compile(r"\s*&\s*"), " and "),
+    (re.compile(r"(?<![A-Za-z])Jeff\.(?![A-Za-z])", re.IGNORECASE), "Jefferson"),
+    (re.compile(r"(?<![A-Za-z])Ft\.(?=\s)", re.IGNORECASE), "Fort "),
+    (re.compile(r"(?<![A-Za-z])Mt\.(?=\s)", re.IGNORECASE), "Mount "),
+)
+_STATE_OF = re.compile(r"(?:State|Commonwealth|Territory) of (?:the )?(?P<state>.+)", re.I)
+_CITY_COUNTY = re.compile(
+    r"City and County of (?P<a>.+)|(?P<b>.+?) (?:City and County|City-County)", re.I
+)
+_COUNTY_OF = re.compile(r"County of (?P<base>.+)", re.I)
+_COUNTY = re.compile(r".+ (?:County|Parish)", re.I)
+_CITY_OF = re.compile(r"City of (?P<base>.+)", re.I)
+_CITY_SUFFIX = re.compile(r"(?P<base>.+) City", re.I)
+
+# Offices acting for a government, as tables name them: (pattern, canonical name, key segment).
+_DESCRIPTORS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(rf"(?:{pattern})", re.I), name, segment)
+    for pattern, name, segment in (
+        (r"police(?: department| dept\.?)?|p\.?d\.?", "Police Department", "police-department"),
+        (r"sheriff'?s?(?: department| dept\.?)", "Sheriff's Department", "sheriff"),
+        (r"sheriff'?s?(?: office)?", "Sheriff's Office", "sheriff"),
+        (
+            r"(?:pub\.?|public) safety(?: department| dept\.?)?"
+            r"|(?:department|dept\.?) of (?:pub\.?|public) safety",
+            "Department of Public Safety",
+            "department-of-public-safety",
+        ),
+        (
+            r"(?:crim\.?|criminal) justice commission",
+            "Criminal Justice Commission",
+            "criminal-justice-commission",
+        ),
+        (r"(?:crim\.?|criminal) justice", "Criminal Justice", "criminal-justice"),
+        (
+            r"(?:office of )?(?:vic\.?|victim) services?(?: and justice grants)?",
+            "Victim Services",
+            "victim-services",
+        ),
+    )
+)
+# Agencies whose proper name the short form stands for.
+_KNOWN_AGENCIES = {
+    ("or/state", "criminal-justice"): (
+        "Criminal Justice Commission",
+        "criminal-justice-commission",
+    ),
+    ("dc/washington", "victim-services"): (
+        "Office of Victim Services and Justice Grants",
+        "victim-services",
+    ),
+}
+
+
+def _descriptor(text: str) -> tuple[str, str]:
+    for pattern, name, segment in _DESCRIPTORS:
+        if pattern.fullmatch(text):
+            return name, segment
+    raise AssertionError(f"not a descriptor: {text!r}")
+
+
+def _trailing_descriptor(core: str) -> tuple[str, str] | None:
+    """Split "Newark Police Department" into ("Newark", "Police Department")."""
+    words = core.split(" ")
+    # Descriptors are at most seven words long; longer tails need not be tried.
+    for start in range(max(1, len(words) - 7), len(words)):
+        tail = " ".join(words[start:])
+        if any(pattern.fullmatch(tail) for pattern, _, _ in _DESCRIPTORS):
+            return " ".join(words[:start]), tail
+    return None
+
+
+def _parenthesised_descriptor(core: str) -> tuple[str, str] | None:
+    """Split "D.C. (Vic. Services)" into ("D.C.", "Vic. Services")."""
+    opening = core.rfind("(")
+    inner = core[opening + 1 : -1].strip()
+    head = core[:opening].rstrip()
+    if opening <= 0 or not head:
+        return None
+    if any(pattern.fullmatch(inner) for pattern, _, _ in _DESCRIPTORS):
+        return head, inner
+    return None

@@ -1,17 +1,207 @@
-"""(being written)"""
+"""Amounts of money as news text writes them: read one, find them in a text, write one.
+
+A figure written out in full (``$1 476 400``, ``$522,943.00``) is exact. A figure with a
+multiplier (``$1.9M``, ``$250K``, ``$2 million``) is rounded: it keeps bounds of half a unit
+of its last stated digit. Values are ``Decimal`` in a normal form: a whole number carries
+exponent 0 (``Decimal('1900000')``, never ``1.9E+6``); a fraction carries the digits it
+needs (``Decimal('1234566.5')``); an exact figure keeps the cents it was written with
+(``Decimal('522943.00')``).
+
+>>> amount = parse_amount("$1.9M")
+>>> amount.value, amount.low, amount.high
+(Decimal('1900000'), Decimal('1850000'), Decimal('1950000'))
+>>> format_amount(amount)
+'$1.9M'
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterator
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
+
+from ..errors import AmountParseError
+from ..model._iso4217 import ISO_4217_CODES
+from ..model.money import Amount, AmountMention
+from ..model.span import Span
+from ._money_diagnose import explain
+from ._money_grammar import FAST, MAX_DIGITS, MULTIPLIERS, TEXT, WHOLE
+
+__all__ = ["find_amounts", "format_amount", "parse_amount"]
+
+_USD_MARKERS = frozenset({None, "$", "US$", "USD", "dollar", "dollars", "US dollar", "US dollars"})
+_MARKED = ("pre", "int", "sep", "frac", "bare", "mult", "mult_letter")
+_UNMARKED = ("n_int", "n_sep", "n_frac", "n_bare", "n_mult", "n_mult_letter")
+_DOLLAR_WORDS = frozenset({"dollar", "dollars", "Dollar", "Dollars", "USD"})
+_ZERO = Decimal(0)
+_POWERS_OF_TEN = tuple(10**power for power in range(max(MULTIPLIERS.values())))
+# Formatting arithmetic through this context never rounds.
+_EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
+_SUFFIXES = ((12, "T"), (9, "B"), (6, "M"), (3, "K"))
+_fast = FAST.fullmatch
+_whole = WHOLE.fullmatch
+# Every amount built here comes from runs of ASCII digits: valid by construction.
+_trusted = Amount._trusted
 
 
-def parse_amount(*args: Any, **kwargs: Any) -> Any:
-    raise NotImplementedError
+def parse_amount(text: str) -> Amount:
+    """Read ``text`` as exactly one amount of money (surrounding spaces are ignored).
+
+    Raises :class:`AmountParseError` saying what is wrong and where.
+
+    >>> parse_amount("$1 476 400").value
+    Decimal('1476400')
+    """
+    try:
+        fast = _fast(text)
+    except TypeError:
+        raise AmountParseError(
+            f"expected a str, not {type(text).__name__}", repr(text), None
+        ) from None
+    if fast is not None:
+        before, number, separator, fraction, word = fast.groups()
+        if separator is not None:
+            number = number.replace(separator, "")
+        # (a decimal point counts here: a figure at the very limit takes the general road)
+        if len(number) <= MAX_DIGITS:
+            if word is None or before is None and word in _DOLLAR_WORDS:
+                value = Decimal(number)
+                return _trusted(value, value, value, "USD")
+            if word in MULTIPLIERS:
+                return _rounded(number, fraction, MULTIPLIERS[word], "USD")
+        # anything else ("5 EUR", "$5 USD", too many digits) takes the general road
+    return _parse_general(text)
 
 
-def find_amounts(*args: Any, **kwargs: Any) -> Any:
-    raise NotImplementedError
+def _parse_general(text: str) -> Amount:
+    """``parse_amount`` without its fast path: every form, a little slower."""
+    match = _whole(text.strip())
+    if match is None:
+        raise explain(text)
+    pre, integer, separator, fraction, bare, multiplier, post = match.groups()
+    amount = _build(pre, integer, separator, fraction or bare, multiplier, post)
+    if amount is None:
+        raise explain(text)
+    return amount
 
 
-def format_amount(*args: Any, **kwargs: Any) -> Any:
-    raise NotImplementedError
+def find_amounts(text: str) -> Iterator[AmountMention]:
+    """Yield every US-dollar amount written in ``text``, with its span and raw text.
+
+    Only figures marked as money count (``$``, ``US$``, ``USD``, ``dollars``): a bare number
+    is never taken for an amount. A figure too long to be one (over 24 digits) is skipped.
+
+    >>> [m.raw for m in find_amounts("Berkeley,$37 509; Illinois,$6.7M; 29 cities in 2016")]
+    ['$37 509', '$6.7M']
+    """
+    for match in TEXT.finditer(text):
+        (pre, integer, separator, fraction, bare, word, letter) = match.group(*_MARKED)
+        if pre is None:
+            (integer, separator, fraction, bare, word, letter) = match.group(*_UNMARKED)
+        amount = _build(pre, integer, separator, fraction or bare, word or letter, match["post"])
+        if amount is not None:
+            yield AmountMention(amount, Span(match.start(), match.end()), match.group())
+
+
+def _build(
+    pre: str | None,
+    integer: str | None,
+    separator: str | None,
+    fraction: str | None,
+    multiplier: str | None,
+    post: str | None,
+) -> Amount | None:
+    """The amount a pattern match describes, or ``None`` if it breaks a rule the pattern
+    cannot express (too many digits, an unknown currency code, a currency given twice)."""
+    if integer is None:
+        integer = "0"
+    elif separator is not None:
+        integer = integer.replace(separator, "")
+    number = integer if fraction is None else f"{integer}.{fraction}"
+    if len(number) - (fraction is not None) > MAX_DIGITS:
+        return None
+    if pre is not None and post is not None:
+        return None
+    marker = pre if post is None else post
+    currency = "USD" if marker in _USD_MARKERS else marker
+    if currency not in ISO_4217_CODES:
+        return None
+    if multiplier is None:
+        value = Decimal(number)
+        return _trusted(value, value, value, currency)
+    return _rounded(number, fraction, MULTIPLIERS[multiplier], currency)
+
+
+def _rounded(number: str, fraction: str | None, power: int, currency: str) -> Amount:
+    """``number × 10**power`` within half a unit of its last digit (never below 0).
+
+    ``number`` is plain digits with an optional decimal point before ``fraction``."""
+    if fraction is None:
+        mantissa, exponent = int(number), power
+    else:
+        mantissa, exponent = int(number.replace(".", "")), power - len(fraction)
+    if exponent > 0:
+        scale = _POWERS_OF_TEN[exponent - 1]
+        tens = mantissa * 10
+        low = Decimal((tens - 5) * scale) if mantissa else _ZERO
+        return _trusted(Decimal(tens * scale), low, Decimal((tens + 5) * scale), currency)
+    low = _scaled(10 * mantissa - 5, exponent - 1) if mantissa else _ZERO
+    high = _scaled(10 * mantissa + 5, exponent - 1)
+    return _trusted(_scaled(mantissa, exponent), low, high, currency)
+
+
+def _scaled(coefficient: int, exponent: int) -> Decimal:
+    """``coefficient × 10**exponent`` exactly, with exponent 0 when it is a whole number."""
+    if exponent >= 0:
+        return Decimal(coefficient * 10**exponent)
+    return Decimal(f"{coefficient}E{exponent}")
+
+
+def format_amount(amount: Amount) -> str:
+    """Write ``amount`` the way :func:`parse_amount` reads it back.
+
+    Exact amounts are written in full with comma grouping (and the cents they carry);
+    a rounded figure is written with a multiplier and as many digits as its bounds imply;
+    other currencies lead with their ISO code. An interval no single figure can state (a sum
+    of rounded figures, say) is written as its value and bounds, which is not read back.
+
+    >>> format_amount(parse_amount("USD 1 476 400")), format_amount(parse_amount("$2 million"))
+    ('$1,476,400', '$2M')
+    """
+    if amount.is_exact:
+        return _with_currency(_grouped(amount.value), amount.currency)
+    figure = _figure(amount)
+    if figure is not None:
+        return _with_currency(figure, amount.currency)
+    value, low, high = (
+        _with_currency(_grouped(number), amount.currency)
+        for number in (amount.value, amount.low, amount.high)
+    )
+    return f"{value} (between {low} and {high})"
+
+
+def _grouped(number: Decimal) -> str:
+    return f"{number.copy_abs():,f}"
+
+
+def _with_currency(figure: str, currency: str) -> str:
+    return f"${figure}" if currency == "USD" else f"{currency} {figure}"
+
+
+def _figure(amount: Amount) -> str | None:
+    """``amount`` as one rounded figure ("1.9M"), if its bounds are what such a figure implies."""
+    half = _EXACT.subtract(amount.high, amount.value)
+    _sign, digits, exponent = half.normalize(_EXACT).as_tuple()
+    if digits != (5,) or not isinstance(exponent, int):
+        return None
+    unit = exponent + 1
+    scaled = amount.value.scaleb(-unit, _EXACT)
+    low = max(_ZERO, _EXACT.subtract(amount.value, half))
+    if scaled != scaled.to_integral_value() or amount.low != low:
+        return None
+    choices = [(power, letter) for power, letter in _SUFFIXES if power >= unit]
+    if not choices:
+        return None
+    power, letter = next(
+        ((power, letter) for power, letter in choices if amount.value >= 10**power), choices[-1]
+    )
+    return f"{amount.value.scaleb(-power, _EXACT):,.{power - unit}f}{letter}"

@@ -1,9 +1,284 @@
-"""(being written)"""
+"""The Justice Department's notices to jurisdictions, as an article reports them.
+
+A clause reports a notice when the Justice Department (or the attorney general) acts in it
+(``put 29 more jurisdictions on notice``, ``sent letters to``, ``made the same threat
+against``) and it says when, how many, or calls it a letter or notice; a clause like
+``has taken steps to put jurisdictions on notice`` (no count, no date, no letter) is
+background, not a notice. Clauses about the same notice merge: a new notice starts only
+when a clause gives a different date or a different count.
+
+From the merged clauses: ``issued`` is the date stated for the act (a resolved one before
+``on the same day``), ``response_deadline`` a date after ``by``/``until``, the program
+from its name (``Edward Byrne Memorial Justice Assistance Grant``), and of two fiscal years
+the earlier is the one the awards were for and the later the one at stake (one alone is at
+stake unless it follows ``received``/``awarded``). ``statute`` is the one the notice
+cites, else the statute the article is about (see ``legal_statutes``), with a note.
+``prior_awards`` are the article's grant-table awards under that program for that fiscal
+year, and ``recipients`` their jurisdictions.
+
+>>> import datetime as dt
+>>> text = "On Friday, the Justice Department sent letters to 10 jurisdictions."
+>>> notice, = extract_notices(Article(text, published=dt.date(2018, 1, 29)))
+>>> notice.issued.date, notice.stated_recipient_count
+(datetime.date(2018, 1, 26), 10)
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from dataclasses import dataclass, field
+
+from ..model.dates import DateMention
+from ..model.documents import Article
+from ..model.grants import BYRNE_JAG, FiscalYear, GrantAward, GrantProgram
+from ..model.jurisdictions import Jurisdiction
+from ..model.legal import Statute, StatuteMention
+from ..model.notices import DojNotice
+from ..model.span import Span
+from .dates import extract_dates
+from .legal_statutes import article_statute, extract_statutes
+from .legal_text import SpanIndex, clause_spans, paragraph_spans, quoted_spans, sentence_spans
+
+__all__ = ["extract_notices"]
+
+ISSUER = "U.S. Department of Justice"
+COPS = GrantProgram("Community Oriented Policing Services", "COPS")
+SCAAP = GrantProgram("State Criminal Alien Assistance Program", "SCAAP")
+
+_DOJ = re.compile(
+    r"\b(?:Justice\sDepartment|Department\sof\sJustice|DOJ|[Aa]ttorney\s[Gg]eneral|Sessions"
+    r"|[Tt]he\s[Dd]epartment)\b"
+)
+_ACTION = re.compile(
+    r"\bon\snotice\b|\b(?:sent|sends|mailed|issued|wrote)\s(?:\w+\s){0,3}?(?:letters?|notices?)\b"
+    r"|\bsame\sthreat\b|\bthreatened\b|\bwarned\b|\bnotified\b|\b(?:letters?|notices?)\b"
+)
+_LETTER = re.compile(r"(?<!\bon\s)\b(?:letters?|notices?)\b")
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50,
+}  # fmt: skip
+_COUNT = re.compile(
+    r"\b(?P<n>\d{1,4}|(?:twenty|thirty|forty)-(?:one|two|three|four|five|six|seven|eight|nine)"
+    rf"|{'|'.join(_NUMBER_WORDS)})\s(?:more\s|other\s|additional\s|new\s)?(?:sanctuary\s)?"
+    r"(?:jurisdictions|cities|counties|states|localities|municipalities|governments|communities)\b",
+    re.IGNORECASE,
+)
+_PROGRAMS = (
+    (re.compile(r"Byrne|Justice\sAssistance\sGrant|\bJAG\b"), BYRNE_JAG),
+    (re.compile(r"Community\sOriented\sPolicing|\bCOPS\b"), COPS),
+    (re.compile(r"State\sCriminal\sAlien\sAssistance|\bSCAAP\b"), SCAAP),
+)
+_RECEIVED = re.compile(r"\b(?:received|receiving|awarded|got|given)\b")
+_DEADLINE_WORDS = re.compile(r"(?:deadline|due|respond|response|reply)\b[^.;]{0,40}$")
 
 
-def extract_notices(*args: Any, **kwargs: Any) -> Any:
-    raise NotImplementedError
+_MAX_DATES = 8  # more dates than this cannot all describe one notice; the rest are ignored
+
+
+@dataclass
+class _Draft:
+    mentions: list[Span] = field(default_factory=list)
+    issued: list[DateMention] = field(default_factory=list)
+    deadlines: list[DateMention] = field(default_factory=list)
+    fiscal: list[tuple[DateMention, bool]] = field(default_factory=list)  # (mention, received)
+    count: int | None = None
+    program: GrantProgram | None = None
+    statutes: list[Statute] = field(default_factory=list)
+
+
+def extract_notices(article: Article) -> tuple[DojNotice, ...]:
+    """Every Justice Department notice the article reports, in order of first mention."""
+    text = article.text
+    quotes = quoted_spans(text)
+    masked = _mask(text, quotes)
+    dates = SpanIndex((d.span, d) for d in extract_dates(article) if d.span is not None)
+    statutes = SpanIndex((m.span, m.statute) for m in extract_statutes(article) if m.span)
+    drafts: list[_Draft] = []
+    for paragraph in paragraph_spans(article):
+        for sentence in sentence_spans(text, paragraph):
+            for clause in clause_spans(text, sentence):
+                body = masked[clause.start : clause.end]
+                if not (_DOJ.search(body) and _ACTION.search(body)):
+                    continue
+                in_clause = dates.within(clause)
+                count = _count(body)
+                if count is None and not in_clause and not _LETTER.search(body):
+                    continue
+                draft = _target(drafts, in_clause, count, masked, clause)
+                _merge(draft, sentence, in_clause, count, body, masked, clause)
+                if not draft.statutes:
+                    draft.statutes.extend(statutes.within(clause))
+    if not drafts:
+        return ()
+    about = article_statute(article)
+    holder = _award_holder(drafts, article.awards)
+    return tuple(
+        _finish(draft, about, article.awards if draft is holder else ()) for draft in drafts
+    )
+
+
+def _mask(text: str, quotes: list[Span]) -> str:
+    pieces: list[str] = []
+    start = 0
+    for quote in quotes:
+        pieces.extend((text[start : quote.start], " " * (quote.end - quote.start)))
+        start = quote.end
+    pieces.append(text[start:])
+    return "".join(pieces)
+
+
+def _count(body: str) -> int | None:
+    match = _COUNT.search(body)
+    if match is None:
+        return None
+    number = match["n"].lower()
+    if number.isdigit():
+        return int(number)
+    if "-" in number:
+        tens, ones = number.split("-")
+        return _NUMBER_WORDS[tens] + ["one", "two", "three", "four", "five", "six", "seven",
+                                      "eight", "nine"].index(ones) + 1  # fmt: skip
+    return _NUMBER_WORDS[number]
+
+
+def _is_deadline(mention: DateMention, masked: str, clause: Span) -> bool:
+    if mention.text.split()[0].lower() in ("by", "until", "before"):
+        return True
+    if mention.span is None:
+        return False
+    return _DEADLINE_WORDS.search(masked, clause.start, mention.span.start) is not None
+
+
+def _stated_issue_dates(
+    in_clause: list[DateMention], masked: str, clause: Span
+) -> list[DateMention]:
+    return [
+        d for d in in_clause
+        if not d.fiscal and not _is_deadline(d, masked, clause) and "same day" not in d.text.lower()
+    ]  # fmt: skip
+
+
+def _target(
+    drafts: list[_Draft], in_clause: list[DateMention], count: int | None, masked: str, clause: Span
+) -> _Draft:
+    if drafts:
+        last = drafts[-1]
+        issued = _stated_issue_dates(in_clause, masked, clause)
+        known = [d for d in last.issued if "same day" not in d.text.lower()]
+        date_differs = bool(issued and known) and all(
+            (a.date != b.date) if a.date and b.date else a.text.lower() != b.text.lower()
+            for a in issued
+            for b in known
+        )
+        count_differs = count is not None and last.count is not None and count != last.count
+        if not (date_differs or count_differs):
+            return last
+    drafts.append(_Draft())
+    return drafts[-1]
+
+
+def _merge(
+    draft: _Draft,
+    sentence: Span,
+    in_clause: list[DateMention],
+    count: int | None,
+    body: str,
+    masked: str,
+    clause: Span,
+) -> None:
+    if not draft.mentions or draft.mentions[-1] != sentence:
+        draft.mentions.append(sentence)
+    if draft.count is None:
+        draft.count = count
+    for mention in in_clause[:_MAX_DATES]:
+        if len(draft.fiscal) + len(draft.deadlines) + len(draft.issued) >= _MAX_DATES:
+            break
+        if mention.fiscal:
+            start = mention.span.start if mention.span is not None else clause.start
+            before = masked[clause.start : start]
+            received = _RECEIVED.search(before) is not None and not before.rstrip().endswith("for")
+            draft.fiscal.append((mention, received))
+        elif _is_deadline(mention, masked, clause):
+            draft.deadlines.append(mention)
+        else:
+            draft.issued.append(mention)
+    if draft.program is None:
+        draft.program = next((p for pattern, p in _PROGRAMS if pattern.search(body)), None)
+
+
+def _fiscal_years(draft: _Draft) -> tuple[FiscalYear | None, FiscalYear | None]:
+    years = sorted(
+        {m.date.year + 1 for m, _ in draft.fiscal if m.date is not None and m.date.year >= 1789}
+    )
+    if len(years) >= 2:
+        return FiscalYear(years[0]), FiscalYear(years[-1])
+    if not years:
+        return None, None
+    if any(received for _, received in draft.fiscal):
+        return FiscalYear(years[0]), None
+    return None, FiscalYear(years[0])
+
+
+def _issued(draft: _Draft) -> DateMention | None:
+    stated = [d for d in draft.issued if "same day" not in d.text.lower()]
+    for pool in (
+        [d for d in draft.issued if d.date is not None],
+        stated,
+        draft.issued,
+    ):
+        if pool:
+            resolved_stated = [d for d in pool if d in stated]
+            return (resolved_stated or pool)[0]
+    return None
+
+
+def _award_holder(drafts: list[_Draft], awards: tuple[GrantAward, ...]) -> _Draft | None:
+    if not awards:
+        return None
+    listed = len({award.jurisdiction for award in awards})
+    return min(
+        reversed(drafts),
+        key=lambda d: abs((d.count if d.count is not None else listed) - listed),
+    )
+
+
+def _finish(
+    draft: _Draft, about: StatuteMention | None, awards: tuple[GrantAward, ...]
+) -> DojNotice:
+    notes: list[str] = []
+    prior_year, at_stake = _fiscal_years(draft)
+    statute = draft.statutes[0] if draft.statutes else None
+    if statute is None and about is not None:
+        statute = about.statute
+        notes.append(f"statute read from the article's {about.text!r}")
+    prior = tuple(
+        award
+        for award in awards
+        if (draft.program is None or award.program.name == draft.program.name)
+        and (prior_year is None or award.fiscal_year == prior_year)
+        and (at_stake is None or award.fiscal_year < at_stake)
+    )
+    if prior:
+        notes.append(f"recipients read from the article's {len(prior)} listed awards")
+    recipients: list[Jurisdiction] = []
+    for award in prior:
+        if award.jurisdiction not in recipients:
+            recipients.append(award.jurisdiction)
+    return DojNotice(
+        issuer=ISSUER,
+        issued=_issued(draft),
+        recipients=tuple(recipients),
+        stated_recipient_count=draft.count,
+        program=draft.program,
+        fiscal_year_at_stake=at_stake,
+        response_deadline=draft.deadlines[0] if draft.deadlines else None,
+        statute=statute,
+        prior_awards=prior,
+        span=draft.mentions[0] if draft.mentions else None,
+        prior_fiscal_year=prior_year,
+        mentions=tuple(draft.mentions),
+        notes=tuple(notes),
+    )

@@ -1,0 +1,89 @@
+"""Benchmark ``parse_article`` against one pass of a precompiled regex over the same text.
+
+Run from the repository root::
+
+    .venv/bin/python benchmarks/bench_articles.py [--repeat N] [--check]
+
+It parses the seed article and a synthetic article 100 times its size (the seed repeated,
+blank-line separated: 100 tables, 2,800 awards), and reports microseconds per kB of text and
+the ratio of the whole parse to one ``re.findall(r"\\w+", text)`` pass (a word tokeniser, the
+cheapest pass a text parser makes) measured in the same run. Times are the best of
+``--repeat`` runs. ``--check`` exits non-zero unless the parse is within 30x of the regex pass
+and 100x the text costs at most 120x the time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections.abc import Callable
+
+from sanctuary_model import parse_article, seed_text
+
+BASELINE = re.compile(r"\w+")
+MAX_RATIO_TO_REGEX = 30.0
+MAX_SCALING = 120.0
+SCALE = 100
+
+
+def best_of(repeat: int, work: Callable[[], object]) -> float:
+    """The fastest of ``repeat`` timings of ``work()``, in seconds."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def measure(text: str, repeat: int) -> tuple[float, float]:
+    """``(parse seconds, regex seconds)`` for ``text``."""
+    parse = best_of(repeat, lambda: parse_article(text))
+    regex = best_of(repeat, lambda: BASELINE.findall(text))
+    return parse, regex
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    options.add_argument("--repeat", type=int, default=20, help="timings per case (best kept)")
+    options.add_argument("--check", action="store_true", help="fail when a target is missed")
+    arguments = options.parse_args(argv)
+
+    seed = seed_text()
+    synthetic = "\n\n".join([seed.strip()] * SCALE) + "\n"
+    assert len(parse_article(synthetic).awards) == 28 * SCALE  # also warms up the gazetteer
+
+    rows = []
+    for label, text, repeat in (
+        ("seed", seed, arguments.repeat),
+        (f"synthetic ({SCALE}x)", synthetic, max(3, arguments.repeat // 5)),
+    ):
+        parse, regex = measure(text, repeat)
+        kilobytes = len(text.encode("utf-8")) / 1000
+        rows.append((label, kilobytes, parse, regex))
+
+    print(f"{'text':<18} {'kB':>8} {'parse ms':>9} {'µs/kB':>8} {'regex ms':>9} {'ratio':>6}")
+    for label, kilobytes, parse, regex in rows:
+        print(
+            f"{label:<18} {kilobytes:8.1f} {parse * 1e3:9.2f} {parse * 1e6 / kilobytes:8.1f}"
+            f" {regex * 1e3:9.3f} {parse / regex:6.1f}"
+        )
+    (_, small_kb, small, _), (_, large_kb, large, _) = rows
+    scaling = large / small
+    print(f"{large_kb / small_kb:.0f}x the text took {scaling:.1f}x the time")
+
+    worst_ratio = max(parse / regex for _label, _kb, parse, regex in rows)
+    missed = []
+    if worst_ratio > MAX_RATIO_TO_REGEX:
+        missed.append(f"parse is {worst_ratio:.1f}x the regex pass (target {MAX_RATIO_TO_REGEX}x)")
+    if scaling > MAX_SCALING:
+        missed.append(f"{SCALE}x the text took {scaling:.1f}x the time (target {MAX_SCALING}x)")
+    for line in missed:
+        print("MISSED:", line)
+    return 1 if arguments.check and missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,335 @@
+"""Finding the people a text names: introductions by title, by appositive, as speakers, and
+later references by surname.
+
+>>> found = find_people(["Attorney General Jeff Sessions spoke. Sessions left."])
+>>> [p.name for p in found.people], [m.kind for m in found.mentions]
+(['Jeff Sessions'], ['name', 'surname'])
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from ..model.people import Person
+from ._people_words import (
+    FEMALE_WORDS,
+    HONORIFICS,
+    MALE_WORDS,
+    NAME_STOPS,
+    ROLE_NOUNS,
+    STATE_NAMES,
+    TITLE_PATTERN,
+)
+from ._quote_speech import ADVERBS, VERB_PATTERN
+
+__all__ = ["Mention", "PeopleFound", "find_people"]
+
+_TOKEN = r"(?:[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[’'\-][A-Za-z][a-z]*)*(?!\w)|[A-Z]\.(?= ))"
+_NAME = _TOKEN + r"(?: " + _TOKEN + r"){0,3}(?:,? (?:Jr\.|Sr\.|II|III|IV)(?!\w))?"
+_TITLED = re.compile(r"(?<![\w.\-])(?P<title>" + TITLE_PATTERN + r") (?P<name>" + _NAME + ")")
+_APPOSITIVE = re.compile(
+    r"(?<![\w.\-])(?P<name>"
+    + _NAME
+    + r"), (?P<appos>[^,.;:!?“”\"\x1f\n]{2,150})(?P<close>[,.;:!?]|$)"
+)
+_BEFORE_VERB = re.compile(
+    r"(?<![\w.\-])(?P<name>" + _NAME + r")(?= " + ADVERBS + VERB_PATTERN + r"(?!\w))"
+)
+_AFTER_VERB = re.compile(r"(?<!\w)" + VERB_PATTERN + r" (?P<name>" + _NAME + ")")
+_CAPITALISED = re.compile(r"(?<![\w.\-])[A-Z][\w’'\-]*")
+_PREFIX = re.compile(r"(?:[A-Z][\w.’'&\-]*,? ){1,5}$")
+_ORG_SPLIT = re.compile(r" (?:at|of|for|with) (?:the )?(?=[A-Z])")
+_TRAILING_PLACE = re.compile(r" in [A-Z][^,]*$")
+_LEADING_ARTICLE = re.compile(r"^(?:a|an|the) ", re.IGNORECASE)
+_ABBREVIATED = re.compile(r"(?:[A-Z]\.){2,}|St\.")
+_POSSESSIVE = ("’s", "'s")
+_SUFFIXES = frozenset({"Jr.", "Sr.", "II", "III", "IV"})
+_PREFIX_STOPS = frozenset(
+    """The A An But And Or So Yet In On At For From By With Of To As If When While Since After
+    Before Until Although Because Meanwhile However Still Also Even Last Next Then Now Today
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Former Acting""".split()
+)
+_NOT_APPOSITIVE = frozenset("who which where when whose said says told and or but".split())
+
+
+@attrs.frozen
+class Mention:
+    """Where the text names a person: ``start:end`` covers title and name, ``tail`` the end of
+    an appositive after the name (past its closing comma), ``key`` the person's name."""
+
+    start: int
+    end: int
+    key: str
+    kind: str
+    possessive: bool = False
+    tail: int | None = None
+
+
+@attrs.frozen
+class PeopleFound:
+    """The people introduced (in order of introduction) and every mention of them."""
+
+    people: tuple[Person, ...]
+    mentions: tuple[Mention, ...]
+    genders: tuple[tuple[str, str], ...] = ()
+
+
+@attrs.define
+class _Builder:
+    name: str
+    first: int
+    role: str | None = None
+    organization: str | None = None
+    gender: str | None = None
+
+    def merge(self, role: str | None, organization: str | None, gender: str | None) -> None:
+        self.role = self.role or role
+        self.organization = self.organization or organization
+        self.gender = self.gender or gender
+
+
+@attrs.frozen
+class _Intro:
+    start: int
+    end: int
+    name: str
+    role: str | None
+    organization: str | None
+    gender: str | None
+    possessive: bool
+    tail: int | None
+    priority: int
+
+
+def find_people(texts: Sequence[str], offsets: Sequence[int] = ()) -> PeopleFound:
+    """People named in ``texts`` (masked paragraphs), positions shifted by ``offsets``."""
+    shifts = list(offsets) or [0] * len(texts)
+    intros: list[_Intro] = []
+    for text, shift in zip(texts, shifts, strict=True):
+        intros.extend(_shifted(intro, shift) for intro in _intros(text))
+    intros = _without_overlaps(intros)
+    builders: dict[str, _Builder] = {}
+    by_surname: dict[str, list[_Builder]] = {}
+    mentions: list[Mention] = []
+    for intro in intros:
+        key = _register(intro, builders, by_surname)
+        if key is None:
+            continue
+        kind = "name" if key == intro.name else "surname"
+        mentions.append(Mention(intro.start, intro.end, key, kind, intro.possessive, intro.tail))
+    taken = sorted((m.start, m.end) for m in mentions)
+    for text, shift in zip(texts, shifts, strict=True):
+        mentions.extend(_surname_mentions(text, shift, builders, taken))
+    mentions.sort(key=lambda m: m.start)
+    ordered = sorted(builders.values(), key=lambda b: b.first)
+    people = tuple(Person(b.name, b.role, b.organization) for b in ordered)
+    genders = tuple((b.name, b.gender) for b in ordered if b.gender is not None)
+    return PeopleFound(people, tuple(mentions), genders)
+
+
+def _shifted(intro: _Intro, shift: int) -> _Intro:
+    tail = None if intro.tail is None else intro.tail + shift
+    return attrs.evolve(intro, start=intro.start + shift, end=intro.end + shift, tail=tail)
+
+
+def _register(
+    intro: _Intro, builders: dict[str, _Builder], by_surname: dict[str, list[_Builder]]
+) -> str | None:
+    if " " not in intro.name:
+        earlier = by_surname.get(intro.name, [])
+        if len(earlier) > 1:
+            return None
+        if earlier:
+            earlier[0].merge(intro.role, intro.organization, intro.gender)
+            return earlier[0].name
+    builder = builders.get(intro.name)
+    if builder is None:
+        builder = _Builder(intro.name, intro.start, intro.role, intro.organization, intro.gender)
+        builders[intro.name] = builder
+        by_surname.setdefault(_surname(intro.name), []).append(builder)
+    else:
+        builder.merge(intro.role, intro.organization, intro.gender)
+    return intro.name
+
+
+def _surname(name: str) -> str:
+    words = name.replace(",", "").split()
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return words[-1]
+
+
+def _without_overlaps(intros: list[_Intro]) -> list[_Intro]:
+    kept: list[_Intro] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for intro in sorted(intros, key=lambda i: (i.priority, i.start)):
+        index = bisect.bisect_right(starts, intro.start)
+        if index > 0 and ends[index - 1] > intro.start:
+            continue
+        if index < len(starts) and starts[index] < intro.end:
+            continue
+        starts.insert(index, intro.start)
+        ends.insert(index, intro.end)
+        kept.append(intro)
+    return sorted(kept, key=lambda i: i.start)
+
+
+def _intros(text: str) -> list[_Intro]:
+    found: list[_Intro] = []
+    for match in _TITLED.finditer(text):
+        found.extend(_titled(text, match))
+    for match in _APPOSITIVE.finditer(text):
+        found.extend(_appositive(match))
+    for pattern in (_BEFORE_VERB, _AFTER_VERB):
+        for match in pattern.finditer(text):
+            name, possessive = _clean_name(match.group("name"))
+            if name is not None and not possessive and " " in name:
+                start = match.start("name")
+                found.append(
+                    _Intro(start, start + len(name), name, None, None, None, False, None, 3)
+                )
+    return found
+
+
+def _clean_name(raw: str) -> tuple[str | None, bool]:
+    """The name in ``raw`` cut before any word that cannot be part of one; and whether it
+    ended in a possessive."""
+    words: list[str] = []
+    for word in raw.split(" "):
+        bare = word.rstrip(",")
+        if bare in NAME_STOPS or (len(bare) > 1 and bare.isupper() and bare not in _SUFFIXES):
+            break
+        if word.endswith(_POSSESSIVE):
+            words.append(word[:-2])
+            return _joined(words), True
+        words.append(word)
+    return _joined(words), False
+
+
+def _joined(words: list[str]) -> str | None:
+    while words and (words[-1].endswith(",") or (len(words[-1]) == 2 and words[-1][1] == ".")):
+        words.pop()
+    if not words or all(len(word) <= 2 for word in words):
+        return None
+    return " ".join(words)
+
+
+def _titled(text: str, match: re.Match[str]) -> list[_Intro]:
+    name, possessive = _clean_name(match.group("name"))
+    if name is None:
+        return []
+    title = match.group("title")
+    lowered = title.lower()
+    gender = "m" if lowered in MALE_WORDS else "f" if lowered in FEMALE_WORDS else None
+    role = None if lowered in HONORIFICS else title
+    start = match.start("title")
+    organization = _organization_before(text, start)
+    if organization is not None:
+        start = text.rfind(organization.split(",")[0], 0, start)
+    name_start = match.start("name")
+    return [
+        _Intro(start, name_start + len(name), name, role, organization, gender, possessive, None, 1)
+    ]
+
+
+def _organization_before(text: str, position: int) -> str | None:
+    """``San Francisco`` in ``San Francisco city attorney``, ``Jackson, Mississippi`` in
+    ``Jackson, Mississippi, Mayor``."""
+    match = _PREFIX.search(text, max(0, position - 80), position)
+    if match is None:
+        return None
+    words = match.group(0).split()
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].rstrip(",")
+        if word.endswith(".") and not _ABBREVIATED.fullmatch(word):
+            words = words[index + 1 :]
+            break
+    while words and words[0].rstrip(",") in _PREFIX_STOPS:
+        words = words[1:]
+    if not words:
+        return None
+    phrase = " ".join(words)
+    if phrase.endswith(","):
+        parts = phrase[:-1].split(", ")
+        if len(parts) == 2 and parts[1] in STATE_NAMES and parts[0]:
+            return f"{parts[0]}, {parts[1]}"
+        return None
+    if "," in phrase:
+        phrase = phrase.rsplit(", ", 1)[-1]
+    return phrase or None
+
+
+def _appositive(match: re.Match[str]) -> list[_Intro]:
+    name, possessive = _clean_name(match.group("name"))
+    if name is None or possessive or " " not in name or name != match.group("name"):
+        return []
+    appos = match.group("appos").strip()
+    words = [word.strip("’'").lower() for word in appos.split()]
+    if not words or words[0] in _NOT_APPOSITIVE:
+        return []
+    if not any(word in ROLE_NOUNS for word in words[:6]):
+        return []
+    if not (appos[0].islower() or words[0] in ("a", "an", "the")):
+        return []
+    role, organization = _role_and_organization(appos)
+    tail = match.end("appos")
+    if match.group("close") == ",":
+        tail = match.end("close")
+    gender = _gender_of(words)
+    start = match.start("name")
+    return [_Intro(start, start + len(name), name, role, organization, gender, False, tail, 2)]
+
+
+def _gender_of(words: list[str]) -> str | None:
+    if any(word in MALE_WORDS for word in words[:6]):
+        return "m"
+    if any(word in FEMALE_WORDS for word in words[:6]):
+        return "f"
+    return None
+
+
+def _role_and_organization(appos: str) -> tuple[str | None, str | None]:
+    """``("director of policy studies", "Center for Immigration Studies")`` from
+    ``director of policy studies at the Center for Immigration Studies``."""
+    split = _ORG_SPLIT.search(appos)
+    role, organization = appos, None
+    if split is not None:
+        role, organization = appos[: split.start()], appos[split.end() :]
+        organization = _TRAILING_PLACE.sub("", organization).strip() or None
+    role = _LEADING_ARTICLE.sub("", _TRAILING_PLACE.sub("", role)).strip()
+    return role or None, organization
+
+
+def _surname_mentions(
+    text: str, shift: int, builders: dict[str, _Builder], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    by_surname: dict[str, list[_Builder]] = {}
+    for builder in builders.values():
+        if " " in builder.name:
+            by_surname.setdefault(_surname(builder.name), []).append(builder)
+    if not by_surname:
+        return []
+    found = []
+    for match in _CAPITALISED.finditer(text):
+        word = match.group(0)
+        possessive = word.endswith(_POSSESSIVE)
+        if possessive:
+            word = word[:-2]
+        start = match.start() + shift
+        candidates = by_surname.get(word)
+        if not candidates or _inside(start, taken):
+            continue
+        earlier = [b for b in candidates if b.first < start]
+        if len(earlier) == 1:
+            found.append(Mention(start, start + len(word), earlier[0].name, "surname", possessive))
+    return found
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    index = bisect.bisect_right(spans, (position, len(spans) + position + 1))
+    return index > 0 and spans[index - 1][1] > position

@@ -1,0 +1,70 @@
+"""The language of attribution: speech verbs, the words between a speaker and the verb, and
+the channel a statement came through.
+
+>>> CHANNEL.match("in his 128-page order.").group(0)
+'in his 128-page order'
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ADVERBS",
+    "CHANNEL",
+    "CLAUSE_VERBS",
+    "STATUTE_VERBS",
+    "TIME",
+    "TOLD_OBJECT",
+    "VERBS",
+    "VERB_PATTERN",
+]
+
+VERBS = frozenset(
+    """said says say predicted predicts wrote writes told tells agreed agrees added adds
+    argued argues asked asks explained explains noted notes stated declared declares warned
+    warns insisted insists continued continues recalled claimed claims countered responded
+    replied acknowledged acknowledges conceded contended contends maintained maintains
+    observed remarked announced announces tweeted posted testified emailed complained
+    suggested suggests cautioned cautions vowed vows promised admitted admits lamented boasted
+    quipped joked wondered concluded concludes urged urges stressed emphasized reiterated
+    charged alleged affirmed asserted asserts confirmed confirms disagreed disagrees
+    objected protested reasoned""".split()
+)
+# Reported speech without "that" ("Vaughan said the department has resisted") only after these.
+CLAUSE_VERBS = frozenset({"said", "says", "say", "told", "tells"})
+# Verbs that introduce the words of a law: "a law ... declaring that a government ...".
+STATUTE_VERBS = re.compile(
+    r"\b(?:declaring|declares|declared|states|stating|stated|says|saying|provides|providing|"
+    r"provided|reads|reading|requires|requiring|mandates|mandating|prohibits|prohibiting|"
+    r"specifies|specifying)\b"
+)
+
+_VERB_WORDS = sorted(VERBS | {"according to", "pointed out"}, key=len, reverse=True)
+VERB_PATTERN = r"(?:" + "|".join(re.escape(verb) for verb in _VERB_WORDS) + r")"
+ADVERBS = (
+    r"(?:(?:also|later|then|previously|once|recently|earlier|repeatedly|has|have|had|further|"
+    r"simply|flatly|firmly|publicly|privately|again|likewise) ){0,2}"
+)
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+TIME = re.compile(
+    r" (?:(?:on |late |early )?" + _DAY + r"(?: night| morning| afternoon)?|yesterday|today|"
+    r"last (?:week|month|year)|this (?:week|month)|earlier this (?:week|month|year)|recently|"
+    r"previously|again|later)(?!\w)"
+)
+_CHANNEL_NOUNS = (
+    r"statement|interview|order|opinion|ruling|letter|email|e-mail|tweet|post|speech|"
+    r"news conference|press conference|news release|press release|release|memo|memorandum|"
+    r"filing|brief|decision|op-ed|hearing|town hall|video|call|testimony|report|blog post|"
+    r"editorial|column|message|broadcast|podcast|appearance|briefing|meeting|rally|lawsuit|"
+    r"complaint|motion|dissent|affidavit|declaration|response|remarks"
+)
+CHANNEL = re.compile(
+    r"(?:in|at|during|on|via|through|from) (?:a|an|the|his|her|their|its|this|that) "
+    r"(?:[\w’'\-]+ ){0,4}?(?:" + _CHANNEL_NOUNS + r")s?(?!\w)"
+    r"|on (?:Twitter|Facebook|Instagram|X)(?!\w)"
+)
+TOLD_OBJECT = re.compile(
+    r"(?:(?:[Tt]he |a |an )?(?:[A-Z][\w.&’'\-]*|\d+)(?: (?:[A-Z][\w.&’'\-]*|\d+)){0,5}"
+    r"|(?:the |a |an )?[a-z][a-z\-]+)(?!\w)"
+)

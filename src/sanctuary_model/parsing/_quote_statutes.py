@@ -1,0 +1,56 @@
+"""Which law a quoted passage comes from: ``8 U.S.C. § 1373``, ``Section 1373``, ``a law
+passed by Congress in 1996``, or ``the law`` named earlier.
+
+>>> statute_for("At issue is a law passed by Congress in 1996 declaring that a government ", None)
+(Statute(title=8, section='1373', citation='8 U.S.C. § 1373', year_enacted=1996), 'declaring')
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model.legal import SECTION_1373, Statute
+from ._quote_speech import STATUTE_VERBS
+
+__all__ = ["statute_for"]
+
+_CITATION = re.compile(
+    r"(?<!\d)(?P<title>\d{1,2}) ?U\.? ?S\.? ?C\.?(?: ?§{1,2})? ?(?P<section>\d{1,5}[a-z]?)(?!\d)"
+)
+_SECTION = re.compile(r"\b[Ss]ection (?P<section>\d{1,5}[a-z]?)(?!\d)")
+_LAW_1996 = re.compile(r"\b(?:law|statute|act)\b[^.;\x1f]{0,40}\b1996\b|\b1996 (?:law|statute)\b")
+_LAW_WORD = re.compile(r"\b(?:law|statute|provision|code|act|section|Section)\b|U\.S\.C\.|§")
+_DEFINITE_LAW = re.compile(r"\b(?:the|that|this|[Tt]he federal) (?:law|statute|provision)\b")
+
+
+def statute_for(
+    prefix: str, earlier: Statute | None, *, require_verb: bool = True
+) -> tuple[Statute | None, str | None] | None:
+    """The law whose words follow ``prefix`` (the sentence before a quote), and the verb that
+    introduces them; ``(None, verb)`` for a law that cannot be identified; ``None`` when
+    ``prefix`` does not introduce the words of a law."""
+    law_word = _LAW_WORD.search(prefix)
+    if law_word is None:
+        return None
+    verbs = list(STATUTE_VERBS.finditer(prefix, law_word.start()))
+    if require_verb and not verbs:
+        return None
+    verb = verbs[-1].group(0) if verbs else None
+    return _identify(prefix, earlier), verb
+
+
+def _identify(prefix: str, earlier: Statute | None) -> Statute | None:
+    citation = _CITATION.search(prefix)
+    if citation is not None:
+        title, section = int(citation.group("title")), citation.group("section")
+        if (title, section) == (SECTION_1373.title, SECTION_1373.section):
+            return SECTION_1373
+        return Statute(title=title, section=section, citation=f"{title} U.S.C. § {section}")
+    section = _SECTION.search(prefix)
+    if section is not None and section.group("section") == SECTION_1373.section:
+        return SECTION_1373
+    if _LAW_1996.search(prefix):
+        return SECTION_1373
+    if earlier is not None and _DEFINITE_LAW.search(prefix):
+        return earlier
+    return None

@@ -1,0 +1,98 @@
+"""The bundled table of federal courts (``data/courts.json``) and lookups into it.
+
+>>> court_for_city("Philadelphia").abbreviation
+'E.D. Pa.'
+>>> court_by_abbreviation("N.D. Ill.").seat
+'Chicago'
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+
+from ..model.legal import Court, CourtKind
+from ..serialization import structure
+
+__all__ = ["all_courts", "court_by_abbreviation", "court_by_name", "court_for_city"]
+
+_ORDINALS = {
+    "first": "1st", "second": "2d", "third": "3d", "fourth": "4th", "fifth": "5th",
+    "sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
+    "eleventh": "11th", "2nd": "2d", "3rd": "3d",
+}  # fmt: skip
+_NOT_KEY = re.compile(r"[\s.]")
+
+
+@functools.cache
+def all_courts() -> tuple[Court, ...]:
+    """Every court in the bundled table: the Supreme Court, 12 circuits, and districts."""
+    raw = resources.files("sanctuary_model").joinpath("data/courts.json").read_text("utf-8")
+    return structure(json.loads(raw)["courts"], tuple[Court, ...])
+
+
+def _abbreviation_key(text: str) -> str:
+    words = [_ORDINALS.get(word.lower(), word) for word in text.split()]
+    return _NOT_KEY.sub("", "".join(words)).lower()
+
+
+@functools.cache
+def _by_abbreviation() -> dict[str, Court]:
+    return {_abbreviation_key(court.abbreviation): court for court in all_courts()}
+
+
+def court_by_abbreviation(abbreviation: str) -> Court | None:
+    """The court a Bluebook abbreviation names (``S.D.N.Y.``, ``9th Cir.``, ``2nd Cir.``).
+
+    >>> court_by_abbreviation("2nd Cir.").name
+    'U.S. Court of Appeals for the Second Circuit'
+    >>> court_by_abbreviation("Q.Z. Nowhere") is None
+    True
+    """
+    return _by_abbreviation().get(_abbreviation_key(abbreviation))
+
+
+def court_by_name(name: str) -> Court | None:
+    """The court a name or its district part names (``Northern District of California``).
+
+    >>> court_by_name("the Eastern District of Pennsylvania").abbreviation
+    'E.D. Pa.'
+    """
+    wanted = " ".join(name.lower().split()).removeprefix("the ")
+    for court in all_courts():
+        full = court.name.lower()
+        if wanted in (full, full.split(" for the ", 1)[-1]):
+            return court
+    return None
+
+
+def court_for_city(
+    city: str, state: str | None = None, kind: CourtKind = CourtKind.DISTRICT
+) -> Court | None:
+    """The one court of ``kind`` whose seat or territory includes ``city``.
+
+    ``None`` when the table knows no such court, or knows several and ``state`` (a USPS
+    code) does not settle it (Portland, Maine and Portland, Oregon).
+
+    >>> court_for_city("Portland") is None, court_for_city("Portland", "OR").abbreviation
+    (True, 'D. Or.')
+    >>> court_for_city("Chicago", kind=CourtKind.CIRCUIT).abbreviation
+    '7th Cir.'
+    """
+    wanted = city.strip().lower()
+    found = [
+        court
+        for court in all_courts()
+        if court.kind is kind
+        and wanted in (c.lower() for c in court.cities)
+        and (state is None or court.state in (None, state))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+@functools.cache
+def known_cities() -> frozenset[str]:
+    """Every city the court table names."""
+    return frozenset(city for court in all_courts() for city in court.cities)

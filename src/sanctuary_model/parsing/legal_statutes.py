@@ -1,0 +1,162 @@
+"""Statutes an article cites (``8 U.S.C. § 1373``, ``Section 1373``) or describes.
+
+A citation names its statute outright. A description (``a law passed by Congress in
+1996``, ``a federal statute promoting information-sharing``) is read as a statute only
+when the article itself says which: the year must match a statute this module knows and
+the same paragraph must quote that statute's words, or the article must cite it elsewhere,
+or (for the 1996 sanctuary statute) the article must be about the Justice Department's
+sanctuary grant conditions, which it enforces under 8 U.S.C. § 1373. Otherwise the
+description is left alone; a statute is never guessed from a year alone.
+
+>>> [m.statute.citation for m in extract_statutes(Article("It cites 8 USC 1373(a)."))]
+['8 U.S.C. § 1373']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model.documents import Article
+from ..model.legal import SECTION_1373, Statute, StatuteMention
+from ..model.span import Span
+from .legal_text import in_quotes, paragraph_spans, quoted_spans
+
+__all__ = ["KNOWN_STATUTES", "article_statute", "extract_statutes"]
+
+SECTION_1644 = Statute.of(8, "1644", 1996)
+SECTION_10153 = Statute.of(34, "10153")
+
+#: Statutes recognised by section number alone and by description.
+KNOWN_STATUTES: tuple[Statute, ...] = (SECTION_1373, SECTION_1644, SECTION_10153)
+
+# Words only that statute's text uses, so a paragraph quoting them identifies it.
+_WORDING = {
+    SECTION_1373: ("may not prohibit, or in any way restrict", "sending to, or receiving from"),
+    SECTION_1644: ("may be prohibited, or in any way restricted",),
+}
+_SUB = r"(?:\([a-z0-9]{1,3}\)){0,3}"
+_STATUTE = re.compile(
+    r"\b(?P<title>\d{1,2})\s?U\.?\s?S\.?\s?C\.?\s?A?\.?\s?(?:§§?\s?|[Ss]ec(?:tion|\.)\s)?"
+    rf"(?P<section>\d{{1,6}}[a-z]?)(?![\w-]){_SUB}"
+    rf"|\b[Tt]itle\s(?P<t_title>\d{{1,2}}),?\s[Ss]ection\s(?P<t_section>\d{{1,6}}[a-z]?)(?!\w){_SUB}"
+    rf"|(?:\b[Ss]ection\s|§\s?)(?P<bare>\d{{1,6}}[a-z]?)(?![\w-]){_SUB}"
+    r"(?:\sof\s[Tt]itle\s(?P<of_title>\d{1,2})\b)?"
+    r"|\b(?:[Aa]n?|[Tt]he)\s(?:federal\s)?(?:law|statute)\s(?:that\s(?:was\s)?)?"
+    r"(?:passed|enacted|approved|adopted)\s(?:by\sCongress\s)?in\s(?P<year>(?:1[789]|20)\d{2})\b"
+    r"|\b(?:[Aa]|[Tt]he)\s(?P<year2>(?:1[789]|20)\d{2})\s(?:federal\s)?(?:law|statute)\b"
+    r"|\b(?P<sharing>(?:[Aa]|[Tt]he)\sfederal\s(?:law|statute)\s(?:promoting|requiring|on|about"
+    r"|governing|mandating)\s(?:the\s)?information[- ]sharing)"
+    r"|\b(?P<anaphor>(?:[Tt]hat|[Tt]his|[Tt]he)\sstatute)\b"
+)
+_SANCTUARY = re.compile(r"sanctuary", re.IGNORECASE)
+_GRANT_CONDITIONS = re.compile(r"Byrne|Justice Assistance Grant|\bJAG\b|information[- ]sharing")
+
+
+def extract_statutes(article: Article) -> tuple[StatuteMention, ...]:
+    """Every statute the article cites or identifiably describes, in order.
+
+    >>> text = "At issue is a law passed by Congress in 1996 that says a city “may not prohibit, "
+    >>> text += "or in any way restrict” the sharing of information."
+    >>> [(m.text, m.statute.citation) for m in extract_statutes(Article(text))]
+    [('a law passed by Congress in 1996', '8 U.S.C. § 1373')]
+    """
+    text = article.text
+    quotes = quoted_spans(text)
+    cited = {_cited(match) for match in _STATUTE.finditer(text)} - {None}
+    topical = bool(_SANCTUARY.search(text)) and bool(_GRANT_CONDITIONS.search(text))
+    found: list[StatuteMention] = []
+    last_paragraph = -10
+    for index, paragraph in enumerate(paragraph_spans(article)):
+        block = text[paragraph.start : paragraph.end]
+        for match in _STATUTE.finditer(text, paragraph.start, paragraph.end):
+            if in_quotes(match.start(), quotes):
+                continue
+            span = Span(match.start(), match.end())
+            mention = _mention(match, span, block, cited, topical, found, index - last_paragraph)
+            if mention is not None:
+                found.append(mention)
+                last_paragraph = index
+    return tuple(found)
+
+
+def _cited(match: re.Match[str]) -> Statute | None:
+    if match["title"]:
+        return _statute(int(match["title"]), match["section"])
+    if match["t_title"]:
+        return _statute(int(match["t_title"]), match["t_section"])
+    return None
+
+
+def _statute(title: int, section: str) -> Statute | None:
+    if title == 0:
+        return None  # "0 U.S.C." is no title of the Code
+    for known in KNOWN_STATUTES:
+        if (known.title, known.section) == (title, section):
+            return known
+    return Statute.of(title, section)
+
+
+def _mention(
+    match: re.Match[str],
+    span: Span,
+    paragraph: str,
+    cited: set[Statute | None],
+    topical: bool,
+    found: list[StatuteMention],
+    paragraphs_since_last: int,
+) -> StatuteMention | None:
+    raw = match.group()
+    if match["title"] or match["t_title"]:
+        cited_here = _cited(match)
+        return None if cited_here is None else StatuteMention(cited_here, raw, span)
+    if match["bare"]:
+        if match["of_title"]:
+            statute = _statute(int(match["of_title"]), match["bare"])
+            return None if statute is None else StatuteMention(statute, raw, span)
+        known = [s for s in KNOWN_STATUTES if s.section == match["bare"]]
+        return StatuteMention(known[0], raw, span) if len(known) == 1 else None
+    if match["anaphor"]:
+        if found and paragraphs_since_last <= 2:
+            return StatuteMention(
+                found[-1].statute, raw, span, f"refers back to {found[-1].text!r}"
+            )
+        return None
+    if match["sharing"]:
+        if SECTION_1373 in cited or topical:
+            return StatuteMention(SECTION_1373, raw, span, "describes the information-sharing law")
+        return None
+    year = int(match["year"] or match["year2"])
+    return _described(year, raw, span, paragraph, cited, topical)
+
+
+def _described(
+    year: int, raw: str, span: Span, paragraph: str, cited: set[Statute | None], topical: bool
+) -> StatuteMention | None:
+    candidates = [s for s in KNOWN_STATUTES if s.year_enacted == year]
+    quoted = [s for s in candidates if any(w in paragraph for w in _WORDING.get(s, ()))]
+    if len(quoted) == 1:
+        why = f"enacted in {year} and the paragraph quotes its text"
+        return StatuteMention(quoted[0], raw, span, why)
+    named = [s for s in candidates if s in cited]
+    if len(named) == 1:
+        why = f"enacted in {year} and cited elsewhere in the article"
+        return StatuteMention(named[0], raw, span, why)
+    if topical and SECTION_1373 in candidates:
+        why = f"enacted in {year}; the article is about the sanctuary grant conditions"
+        return StatuteMention(SECTION_1373, raw, span, why)
+    return None
+
+
+def article_statute(article: Article) -> StatuteMention | None:
+    """The statute the article is about: the one it mentions most (the first on a tie).
+
+    >>> article_statute(Article("Nothing cited here.")) is None
+    True
+    """
+    mentions = extract_statutes(article)
+    if not mentions:
+        return None
+    counts = Counter(m.statute for m in mentions)
+    best = max(counts.values())
+    return next(m for m in mentions if counts[m.statute] == best)
