@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run check lint typecheck test wheel-test bench clean
+.PHONY: run check lint typecheck test docs wheel bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,22 +16,31 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/sanctuary-model summary
 
-## check: every check (lint, format, types, tests)
-check: lint typecheck test
+## check: every check (lint, format, types, tests, docs, the built wheel)
+check: lint typecheck test docs wheel
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks examples docs/_hooks
+	$(BIN)/ruff format --check src tests benchmarks examples docs/_hooks
 
 typecheck: $(STAMP)
-	$(BIN)/mypy --strict src tests
+	$(BIN)/mypy --strict src tests examples
 
 test: $(STAMP)
 	$(BIN)/pytest -q
 
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir build/site
+
+wheel: $(STAMP)
+	$(BIN)/python tests/wheel_smoke.py
+
 bench: $(STAMP)
-	$(BIN)/python -m pip install --quiet price-parser
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/bench_money.py
+	$(BIN)/python benchmarks/bench_articles.py
+	$(BIN)/python benchmarks/bench_aggregation.py
+	$(BIN)/python benchmarks/bench_serialization.py
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache .hypothesis

@@ -123,6 +123,7 @@ notices = st.builds(
     prior_fiscal_year=st.none() | s.fiscal_years,
     mentions=st.lists(s.spans(), max_size=3).map(tuple),
     notes=st.lists(texts, max_size=3).map(tuple),
+    source=optional_texts,
 )
 
 

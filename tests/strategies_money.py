@@ -32,8 +32,15 @@ class WrittenAmount:
 
 
 _PREFIXES = {"$": "USD", "US$": "USD", "USD ": "USD", "USD": "USD", "EUR ": "EUR", "": "USD"}
-_DOLLAR_MARKERS = {"$", "US$", "USD", "dollars", "US dollars"}
-_POSTFIXES = {" dollars": "USD", " USD": "USD", " US dollars": "USD", " GBP": "GBP"}
+_DOLLAR_MARKERS = {"$", "US$", "USD", "dollars", "US dollars", "Dollars", "US Dollar"}
+_POSTFIXES = {
+    " dollars": "USD",
+    " Dollars": "USD",
+    " US Dollar": "USD",
+    " USD": "USD",
+    " US dollars": "USD",
+    " GBP": "GBP",
+}
 
 
 @st.composite

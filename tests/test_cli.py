@@ -7,6 +7,7 @@ bundled seed end to end.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import json
@@ -15,9 +16,12 @@ import sys
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from unittest import mock
 
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sanctuary_model import (
     BYRNE_JAG,
@@ -70,7 +74,11 @@ def _mention(text: str, day: dt.date | None) -> DateMention:
 
 
 def build_article(published: dt.date | None) -> Article:
-    """Three awards (one exact, two rounded), and a notice stating 4 recipients for 3."""
+    """Three awards (one exact, two rounded), and a notice stating 4 recipients for 3.
+
+    The notice is dated a year after the real one, which the official rosters know, so that
+    its discrepancies are only the ones this article makes.
+    """
     awards = (
         _award("Berkeley", JurisdictionKind.CITY, "ca/berkeley", "$37 509", Amount.exact(37509)),
         _award(
@@ -91,12 +99,12 @@ def build_article(published: dt.date | None) -> Article:
     resolved = published is not None
     notice = DojNotice(
         issuer="U.S. Department of Justice",
-        issued=_mention("Wednesday", dt.date(2017, 11, 15) if resolved else None),
+        issued=_mention("Wednesday", dt.date(2018, 11, 14) if resolved else None),
         recipients=(),
         stated_recipient_count=4,
         program=BYRNE_JAG,
         fiscal_year_at_stake=FiscalYear(2017),
-        response_deadline=_mention("December 8", dt.date(2017, 12, 8) if resolved else None),
+        response_deadline=_mention("December 8", dt.date(2018, 12, 8) if resolved else None),
         statute=SECTION_1373,
         prior_awards=awards,
         span=None,
@@ -163,8 +171,8 @@ Totals by state
 Grand total: $8,637,509 within [$8,537,509, $8,737,509]
 
 Notice from U.S. Department of Justice
-  issued:             "Wednesday" → 2017-11-15
-  response deadline:  "December 8" → 2017-12-08
+  issued:             "Wednesday" → 2018-11-14
+  response deadline:  "December 8" → 2018-12-08
   recipients:         3 listed, 4 stated
   discrepancy:        the text states 4 recipients but lists 3
 """
@@ -489,9 +497,15 @@ def test_seed_summary(capsys: pytest.CaptureFixture[str]) -> None:
     assert (code, err) == (0, "")
     assert "Grand total: $16,686,882 within [$16,536,882, $16,836,882]" in out
     assert "$1,900,000  $1.9M  ±$50,000: $1,850,000–$1,950,000" in out  # Los Angeles
-    assert '"Wednesday" → 2017-11-15' in out
-    assert '"December 8" → 2017-12-08' in out
-    assert "the text states 29 recipients but lists 28" in out
+    lines = out.splitlines()
+    issued = next(line for line in lines if line.startswith("  issued:"))
+    deadline = next(line for line in lines if line.startswith("  response deadline:"))
+    assert "Wednesday" in issued
+    assert issued.endswith("→ 2017-11-15")
+    assert "December 8" in deadline
+    assert deadline.endswith("→ 2017-12-08")
+    assert "  recipients:         28 listed, 29 stated" in lines
+    assert "  discrepancy:        the text states 29 recipients but lists 28" in lines
     assert "Grant awards (28)" in out
 
 
@@ -519,6 +533,42 @@ def test_seed_amounts(
     amount = json.loads(out)["amount"]
     read = tuple(Decimal(amount[bound]) for bound in ("value", "low", "high"))
     assert read == (Decimal(value), Decimal(low), Decimal(high))
+
+
+def _run_quietly(argv: list[str], stdin: str = "") -> tuple[int, str, str]:
+    """``main(argv)`` with captured streams (Hypothesis tests cannot use ``capsys``)."""
+    out, err = io.StringIO(), io.StringIO()
+    fake_stdin = io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8", "surrogatepass")))
+    with (
+        mock.patch.object(sys, "stdin", fake_stdin),
+        contextlib.redirect_stdout(out),
+        contextlib.redirect_stderr(err),
+    ):
+        code = main(argv)
+    return code, out.getvalue(), err.getvalue()
+
+
+@given(st.text(max_size=40))
+def test_amount_of_any_text_is_json_or_one_error_line(text: str) -> None:
+    code, out, err = _run_quietly(["amount", "--", text])
+    if code == 0:
+        assert (json.loads(out)["text"], err) == (text, "")
+    else:
+        assert (code, out) == (1, "")
+        assert err.startswith("sanctuary-model: error: TEXT 1: ")
+        assert err.count("\n") == 1
+
+
+@given(st.text(max_size=300))
+def test_parse_of_any_text_is_json_or_one_error_line(text: str) -> None:
+    code, out, err = _run_quietly(["parse", "-"], stdin=text)
+    if code == 0:
+        assert from_json(out, Article).text == text.removeprefix("\ufeff")
+        assert err == ""
+    else:
+        assert (code, out) == (1, "")
+        assert err.startswith("sanctuary-model: error: <stdin>")
+        assert err.count("\n") == 1
 
 
 def test_real_amount_error_says_where(capsys: pytest.CaptureFixture[str]) -> None:

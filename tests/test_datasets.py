@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from sanctuary_model import BYRNE_JAG, Article, FiscalYear, from_json, to_json
-from sanctuary_model.datasets import seed_article, seed_awards, seed_text
+from sanctuary_model.datasets import (
+    SEED_PUBLISHED,
+    official_notices,
+    seed_article,
+    seed_awards,
+    seed_text,
+)
 
 BUNDLED_SEED = Path(__file__).parents[1] / "src" / "sanctuary_model" / "data" / "seed_article.txt"
 
@@ -35,3 +42,21 @@ def test_seed_awards() -> None:
 def test_seed_article_round_trips() -> None:
     article = seed_article()
     assert from_json(to_json(article), Article) == article
+
+
+def test_seeds_folder_holds_the_same_bytes() -> None:
+    seeds = Path(__file__).parents[1] / "seeds" / "000_9ac2eed6b4e29803.txt"
+    assert seeds.read_bytes() == BUNDLED_SEED.read_bytes()
+
+
+def test_seed_article_is_read_as_published_on_the_monday_after_the_letters() -> None:
+    article = seed_article()
+    assert article.published == SEED_PUBLISHED == date(2017, 11, 20)
+    (notice,) = article.notices
+    assert notice.issued is not None
+    assert notice.issued.date == date(2017, 11, 15)
+    assert notice.issued.date.strftime("%A") == "Wednesday"
+
+
+def test_official_notices_are_shipped() -> None:
+    assert [len(notice.recipients) for notice in official_notices()] == [29, 9]

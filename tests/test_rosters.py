@@ -50,13 +50,17 @@ def test_every_official_name_parses(name: str) -> None:
 
 def test_official_notices_are_typed_and_carry_their_source() -> None:
     november, april = official_notices()
-    assert november.issued is not None and november.issued.date == NOVEMBER
-    assert april.issued is not None and april.issued.date == dt.date(2017, 4, 21)
+    assert november.issued is not None
+    assert november.issued.date == NOVEMBER
+    assert april.issued is not None
+    assert april.issued.date == dt.date(2017, 4, 21)
     assert (len(november.recipients), len(april.recipients)) == (29, 9)
     assert november.response_deadline is not None
     assert november.response_deadline.date == dt.date(2017, 12, 8)
-    assert november.statute is not None and november.statute.section == "1373"
-    assert november.source is not None and "29 Jurisdictions" in november.source
+    assert november.statute is not None
+    assert november.statute.section == "1373"
+    assert november.source is not None
+    assert "29 Jurisdictions" in november.source
     assert len({j.key for j in november.recipients}) == 29
     assert official_notice_for(NOVEMBER) is november
     assert official_notice_for(dt.date(2017, 11, 16)) is None
@@ -125,9 +129,7 @@ def test_matching_is_order_independent(data: st.DataObject) -> None:
     assert match_jurisdictions(reported, roster) == match_jurisdictions(rows, official.recipients)
 
 
-matches = st.builds(
-    JurisdictionMatch, s.jurisdictions(), s.jurisdictions(), st.text(min_size=1)
-)
+matches = st.builds(JurisdictionMatch, s.jurisdictions(), s.jurisdictions(), st.text(min_size=1))
 comparisons = st.builds(
     RosterComparison,
     st.lists(matches, max_size=3).map(tuple),

@@ -10,6 +10,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+import attrs
 import jsonschema
 import pytest
 from hypothesis import given
@@ -18,6 +19,7 @@ from hypothesis import strategies as st
 from sanctuary_model import (
     Amount,
     Article,
+    CourtRuling,
     DateMention,
     DojNotice,
     FiscalYear,
@@ -27,6 +29,7 @@ from sanctuary_model import (
     JurisdictionKind,
     Quote,
     Span,
+    Table,
     UsState,
     all_states,
     to_json,
@@ -34,9 +37,38 @@ from sanctuary_model import (
 from sanctuary_model.cli import SEED_PUBLISHED
 from sanctuary_model.schema import DECIMAL_PATTERN, DRAFT, FRACTION_PATTERN, json_schema
 from tests import strategies as s
-from tests import strategies_cli as sc
+from tests import strategies_articles as sa
+from tests import strategies_legal as sl
+from tests import strategies_quotes as sq
 
 Validator = jsonschema.Draft202012Validator
+
+
+@st.composite
+def full_articles(draw: st.DrawFn) -> Article:
+    """An article with every kind of content the owners' strategies build."""
+    article = draw(sa.articles())
+    quotes = tuple(draw(st.lists(sq.quotes(), max_size=2)))
+    rulings = tuple(draw(st.lists(sl.rulings, max_size=1)))
+    notices = tuple(draw(st.lists(sl.notices, max_size=1)))
+    dates = tuple(draw(st.lists(sl.date_mentions(), max_size=2)))
+    located: list[Quote | CourtRuling | DojNotice | DateMention] = [
+        *quotes,
+        *rulings,
+        *notices,
+        *dates,
+    ]
+    spans = [part.span for part in located]
+    ends = [span.end for span in spans if span is not None]
+    return attrs.evolve(
+        article,
+        text=article.text.ljust(max([len(article.text), *ends])),  # room for every span
+        quotes=quotes,
+        people=tuple(draw(st.lists(sq.people, max_size=2))),
+        rulings=rulings,
+        notices=notices,
+        dates=dates,
+    )
 
 
 def validator_for(cls: object) -> jsonschema.Draft202012Validator:
@@ -59,10 +91,12 @@ def errors(cls: object, document: object) -> list[str]:
         pytest.param(s.fiscal_years, FiscalYear, id="FiscalYear"),
         pytest.param(s.programs, GrantProgram, id="GrantProgram"),
         pytest.param(s.awards, GrantAward, id="GrantAward"),
-        pytest.param(sc.date_mentions(), DateMention, id="DateMention"),
-        pytest.param(sc.quotes, Quote, id="Quote"),
-        pytest.param(sc.notices, DojNotice, id="DojNotice"),
-        pytest.param(sc.articles, Article, id="Article"),
+        pytest.param(sl.date_mentions(), DateMention, id="DateMention"),
+        pytest.param(sq.quotes(), Quote, id="Quote"),
+        pytest.param(sl.rulings, CourtRuling, id="CourtRuling"),
+        pytest.param(sl.notices, DojNotice, id="DojNotice"),
+        pytest.param(sa.tables(), Table, id="Table"),
+        pytest.param(full_articles(), Article, id="Article"),
         pytest.param(st.lists(s.awards, max_size=3), list[GrantAward], id="list-of-awards"),
     ],
 )

@@ -11,10 +11,12 @@ True
 from __future__ import annotations
 
 from .aggregation import Share, rank, shares, total, total_by, total_by_kind, total_by_state
-from .datasets import seed_article, seed_awards, seed_text
+from .corpus import CorpusError, ParseFailure, parse_articles, parse_corpus
+from .datasets import SEED_PUBLISHED, official_notices, seed_article, seed_awards, seed_text
 from .errors import (
     AmountParseError,
     CurrencyMismatchError,
+    DateParseError,
     DeserializationError,
     FiscalYearParseError,
     JurisdictionParseError,
@@ -46,26 +48,29 @@ from .model.jurisdictions import Jurisdiction, JurisdictionKind
 from .model.legal import (
     SECTION_1373,
     Court,
+    CourtKind,
     CourtRuling,
     RulingKind,
     RulingOutcome,
     RulingScope,
     Statute,
+    StatuteMention,
 )
 from .model.money import Amount, AmountMention
 from .model.notices import DojNotice
 from .model.people import Person
-from .model.quotes import Quote, QuoteKind
+from .model.quotes import Attribution, Quote, QuoteKind
 from .model.span import Span
 from .parsing.articles import parse_article
-from .parsing.dates import resolve_date
+from .parsing.dates import extract_dates, resolve_date
 from .parsing.fiscal_years import parse_fiscal_year
 from .parsing.jurisdictions import lookup_state, match_state, parse_jurisdiction
-from .parsing.legal import extract_rulings
+from .parsing.legal import court_by_abbreviation, court_for_city, extract_rulings, extract_statutes
 from .parsing.money import find_amounts, format_amount, parse_amount
 from .parsing.notices import extract_notices
-from .parsing.quotes import extract_quotes
+from .parsing.quotes import extract_people, extract_quotes
 from .parsing.shortcodes import parse_shortcodes
+from .rosters import JurisdictionMatch, RosterComparison, match_jurisdictions
 from .serialization import converter, from_json, structure, to_json, unstructure
 
 __version__ = "0.1.0"
@@ -73,14 +78,19 @@ __version__ = "0.1.0"
 __all__ = [
     "BYRNE_JAG",
     "SECTION_1373",
+    "SEED_PUBLISHED",
     "Amount",
     "AmountMention",
     "AmountParseError",
     "Article",
+    "Attribution",
+    "CorpusError",
     "Court",
+    "CourtKind",
     "CourtRuling",
     "CurrencyMismatchError",
     "DateMention",
+    "DateParseError",
     "DatePrecision",
     "DeserializationError",
     "DojNotice",
@@ -94,14 +104,17 @@ __all__ = [
     "GrantProgram",
     "Jurisdiction",
     "JurisdictionKind",
+    "JurisdictionMatch",
     "JurisdictionParseError",
     "Paragraph",
     "ParseError",
+    "ParseFailure",
     "Person",
     "Problem",
     "Quote",
     "QuoteKind",
     "RelatedLink",
+    "RosterComparison",
     "RulingKind",
     "RulingOutcome",
     "RulingScope",
@@ -114,6 +127,7 @@ __all__ = [
     "StateLookupError",
     "StateMatch",
     "Statute",
+    "StatuteMention",
     "Table",
     "TableCell",
     "TableError",
@@ -123,16 +137,25 @@ __all__ = [
     "__version__",
     "all_states",
     "converter",
+    "court_by_abbreviation",
+    "court_for_city",
+    "extract_dates",
     "extract_notices",
+    "extract_people",
     "extract_quotes",
     "extract_rulings",
+    "extract_statutes",
     "find_amounts",
     "format_amount",
     "from_json",
     "lookup_state",
+    "match_jurisdictions",
     "match_state",
+    "official_notices",
     "parse_amount",
     "parse_article",
+    "parse_articles",
+    "parse_corpus",
     "parse_fiscal_year",
     "parse_jurisdiction",
     "parse_shortcodes",

@@ -6,14 +6,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from importlib import resources
 
 from .model.documents import Article
 from .model.grants import GrantAward
+from .model.notices import DojNotice
 from .parsing.articles import parse_article
 
-__all__ = ["seed_article", "seed_awards", "seed_text"]
+__all__ = ["SEED_PUBLISHED", "official_notices", "seed_article", "seed_awards", "seed_text"]
+
+#: The date the seed is read as published on. Its text carries none; it reports the DOJ's
+#: letters of Wednesday 15 November 2017 as sent "last week", so it appeared in the week of
+#: 20 November 2017. The Monday of that week is the earliest date the text allows.
+SEED_PUBLISHED = dt.date(2017, 11, 20)
 
 
 @functools.cache
@@ -30,10 +37,15 @@ def seed_text() -> str:
 def seed_article() -> Article:
     """The seed article, parsed (once; later calls return the same object).
 
+    Relative dates ("On Wednesday", "last week") resolve against :data:`SEED_PUBLISHED`;
+    call ``parse_article(seed_text())`` to read it with no publication date.
+
     >>> seed_article().tables[0].title
     'Sanctuary Jurisdictions'
+    >>> seed_article().notices[0].issued.date
+    datetime.date(2017, 11, 15)
     """
-    return parse_article(seed_text())
+    return parse_article(seed_text(), published=SEED_PUBLISHED)
 
 
 def seed_awards() -> tuple[GrantAward, ...]:
@@ -43,3 +55,17 @@ def seed_awards() -> tuple[GrantAward, ...]:
     ('FY 2016', 'Byrne JAG')
     """
     return seed_article().awards
+
+
+def official_notices() -> tuple[DojNotice, ...]:
+    """The DOJ's own rosters of its 8 U.S.C. § 1373 letters (April and November 2017).
+
+    Each is a ``DojNotice`` whose recipients are parsed ``Jurisdiction``s; see
+    :mod:`sanctuary_model.rosters` for matching an article's table against them.
+
+    >>> [len(notice.recipients) for notice in official_notices()]
+    [29, 9]
+    """
+    from .rosters import official_notices as load
+
+    return load()

@@ -14,6 +14,7 @@ from __future__ import annotations
 __all__ = [
     "AmountParseError",
     "CurrencyMismatchError",
+    "DateParseError",
     "DeserializationError",
     "FiscalYearParseError",
     "JurisdictionParseError",
@@ -62,6 +63,12 @@ class AmountParseError(ParseError):
     """Text is not one amount of money."""
 
     what = "an amount"
+
+
+class DateParseError(ParseError):
+    """Text is not a date expression the library reads."""
+
+    what = "a date"
 
 
 class FiscalYearParseError(ParseError):

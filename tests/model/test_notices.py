@@ -56,11 +56,11 @@ def test_round_trip(notice: DojNotice) -> None:
 
 
 def test_a_consistent_notice_has_no_discrepancies() -> None:
-    assert _notice().discrepancies() == ()
+    assert _notice().discrepancies(official=None) == ()
 
 
 def test_stated_count_against_listed() -> None:
-    assert _notice(stated_recipient_count=3).discrepancies() == (
+    assert _notice(stated_recipient_count=3).discrepancies(official=None) == (
         "the text states 3 recipients but lists 2",
     )
 
@@ -68,18 +68,18 @@ def test_stated_count_against_listed() -> None:
 def test_listed_count_falls_back_to_award_holders() -> None:
     notice = _notice(recipients=(), stated_recipient_count=2)
     assert notice.listed_recipient_count == 2
-    assert notice.discrepancies() == ()
+    assert notice.discrepancies(official=None) == ()
 
 
 def test_deadline_before_issue() -> None:
     early = DateMention("by November 1", None, dt.date(2017, 11, 1), DatePrecision.DAY)
-    (problem,) = _notice(response_deadline=early).discrepancies()
+    (problem,) = _notice(response_deadline=early).discrepancies(official=None)
     assert "before the notice was issued" in problem
 
 
 def test_award_for_another_year_or_program_or_jurisdiction() -> None:
     stray = _award("oakland", year=2017, program=GrantProgram("Other", "Other"))
-    problems = _notice(prior_awards=(*_notice().prior_awards, stray)).discrepancies()
+    problems = _notice(prior_awards=(*_notice().prior_awards, stray)).discrepancies(official=None)
     assert problems == (
         "the award to Oakland is for FY 2017, not the FY 2016 the notice is about",
         "the award to Oakland is for FY 2017, not before the FY 2017 at stake",
@@ -92,7 +92,7 @@ def test_duplicate_recipient() -> None:
     twice = (*_notice().recipients, _notice().recipients[0])
     assert (
         "Berkeley is listed twice among the recipients"
-        in _notice(recipients=twice, stated_recipient_count=3).discrepancies()
+        in _notice(recipients=twice, stated_recipient_count=3).discrepancies(official=None)
     )
 
 

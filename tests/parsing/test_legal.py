@@ -314,6 +314,44 @@ RULING_CASES = [
      "54-page order that the conditions were unlawful.", dt.date(2018, 3, 5),
      [("Jane Roe", "U.S. District Judge", None, "Sacramento County", "on Friday", "2018-03-02",
        J, None, RulingKind.ORDER, 54)]),
+    # Written after the extractor, as a held-out check (see docs/reporting-law-and-dates.md).
+    ("heldout-anonymous-chicago",
+     "A federal judge in Chicago on Friday barred the Justice Department from imposing new "
+     "conditions on police grants to the city.", dt.date(2018, 6, 11),
+     [(None, None, "N.D. Ill.", "Chicago", "on Friday", "2018-06-08", J, None,
+       RulingKind.INJUNCTION, None)]),
+    ("heldout-state-party",
+     "U.S. District Judge Vince Chhabria in San Francisco ruled last month that the Justice "
+     "Department could not force the state of California to cooperate with immigration agents.",
+     dt.date(2018, 11, 5),
+     [("Vince Chhabria", "U.S. District Judge", "N.D. Cal.", "California", "last month",
+       "2018-10-01", J, None, RulingKind.RULING, None)]),
+    ("heldout-appeals-no-city",
+     "A federal appeals court on Tuesday sided with the Trump administration in its fight with "
+     "sanctuary cities.", dt.date(2019, 7, 15),
+     [(None, None, None, None, "on Tuesday", "2019-07-09", G, None, RulingKind.RULING, None)]),
+    ("heldout-dismissed-city-of",
+     "Senior U.S. District Judge Mary Smith dismissed the city of Albany's lawsuit on Nov. 2, "
+     "2018.", None,
+     [("Mary Smith", "Senior U.S. District Judge", "N.D.N.Y.", "Albany", "on Nov. 2, 2018",
+       "2018-11-02", G, None, RulingKind.RULING, None)]),
+    ("heldout-lifted-injunction",
+     "The 9th Circuit on Thursday lifted the nationwide injunction.", dt.date(2018, 4, 23),
+     [(None, None, "9th Cir.", None, "on Thursday", "2018-04-19", G, None, RulingKind.RULING,
+       None)]),
+    ("heldout-granted-city-injunction",
+     "U.S. District Judge Joel Pisano in Newark granted the city a preliminary injunction in a "
+     "40-page ruling.", None,
+     [("Joel Pisano", "U.S. District Judge", "D.N.J.", "Newark", None, None, J, None,
+       RulingKind.INJUNCTION, 40)]),
+    ("heldout-no-antecedent",
+     "The judge's decision, which applies only to the city, came a week after the Justice "
+     "Department warned 23 jurisdictions.", None, []),
+    ("heldout-against-city",
+     "U.S. District Judge Sara Lioi ruled against the city of Cleveland in April, and the city "
+     "appealed.", dt.date(2018, 9, 1),
+     [("Sara Lioi", "U.S. District Judge", "N.D. Ohio", "Cleveland", "in April", "2018-04-01", G,
+       None, RulingKind.RULING, None)]),
     ("appeal-is-not-a-ruling", "Sessions said he would appeal the ruling.", None, []),
     ("quoted-ruling", "“The judge ruled against us,” the mayor said.", None, []),
     ("not-yet-ruled",

@@ -80,6 +80,7 @@ ROUNDED = [
     ("$1.5T", "1500000000000", "1450000000000", "1550000000000"),
     ("$1,500K", "1500000", "1499500", "1500500"),
     ("5 million dollars", "5000000", "4500000", "5500000"),
+    ("5M US Dollars", "5000000", "4500000", "5500000"),
     ("$1.2345678M", "1234567.8", "1234567.75", "1234567.85"),
     ("$0.5M", "500000", "450000", "550000"),
     ("$0M", "0", "0", "500000"),  # a rounded zero is not negative: low stops at 0
@@ -93,6 +94,31 @@ def test_rounded_figures_keep_half_a_unit_of_their_last_digit(
     amount = parse_amount(text)
     assert (str(amount.value), str(amount.low), str(amount.high)) == (value, low, high)
     assert not amount.is_exact
+
+
+@pytest.mark.parametrize("us", ["", "US "])
+@pytest.mark.parametrize("word", ["dollar", "dollars", "Dollar", "Dollars"])
+def test_every_spelling_of_dollars_is_read_after_any_figure(us: str, word: str) -> None:
+    assert parse_amount(f"5 {us}{word}") == Amount.exact(5)
+    assert parse_amount(f"5M {us}{word}") == parse_amount("$5M")
+    assert [m.raw for m in find_amounts(f"got 5M {us}{word}.")] == [f"5M {us}{word}"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9" * MAX_DIGITS,
+        "9" * (MAX_DIGITS - 1) + ".9",
+        "$0." + "9" * MAX_DIGITS,
+        "$." + "9" * MAX_DIGITS,
+        "$." + "9" * MAX_DIGITS + "K",
+        "$0,999." + "9" * (MAX_DIGITS - 4),
+    ],
+    ids=lambda text: text[:6],
+)
+def test_figures_at_the_digit_limit_are_read_and_written_back(text: str) -> None:
+    amount = parse_amount(text)
+    assert parse_amount(format_amount(amount)) == amount
 
 
 def test_other_currencies_keep_their_code() -> None:
@@ -149,6 +175,12 @@ REFUSED = [
     ("1" * 400, f"too many digits (400; at most {MAX_DIGITS})", 0),
     ("$" + "9" * (MAX_DIGITS + 1), f"too many digits ({MAX_DIGITS + 1}; at most {MAX_DIGITS})", 1),
     ("$1." + "9" * MAX_DIGITS, f"too many digits ({MAX_DIGITS + 1}; at most {MAX_DIGITS})", 1),
+    ("$10." + "9" * MAX_DIGITS, f"too many digits ({MAX_DIGITS + 2}; at most {MAX_DIGITS})", 1),
+    (
+        "$0." + "9" * (MAX_DIGITS + 1),
+        f"too many digits ({MAX_DIGITS + 1}; at most {MAX_DIGITS})",
+        1,
+    ),
     ("XYZ 5", "'XYZ' is not an ISO 4217 currency code", 0),
     ("5 XYZ", "'XYZ' is not an ISO 4217 currency code", 2),
     ("$5 USD", "currency given twice ('$' and 'USD')", 3),

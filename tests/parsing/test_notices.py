@@ -51,7 +51,12 @@ def test_seed_notice() -> None:
 
 
 def test_seed_discrepancy_is_29_stated_28_listed() -> None:
-    assert _seed_notice(MONDAY).discrepancies() == ("the text states 29 recipients but lists 28",)
+    notice = _seed_notice(MONDAY)
+    assert notice.discrepancies(official=None) == ("the text states 29 recipients but lists 28",)
+    assert notice.discrepancies() == (
+        "the text states 29 recipients but lists 28",
+        "State of Vermont is on the official list but not in the report",
+    )
 
 
 def test_seed_notice_without_publication_date_keeps_mentions_unresolved() -> None:
@@ -67,7 +72,7 @@ def test_seed_notice_without_parse_article() -> None:
     article = legal_article(seed_text(), MONDAY, stand_in_awards(28))
     (notice,) = extract_notices(article)
     assert len(notice.recipients) == 28
-    assert notice.discrepancies() == ("the text states 29 recipients but lists 28",)
+    assert notice.discrepancies(official=None) == ("the text states 29 recipients but lists 28",)
 
 
 # text, published, expected notices as
@@ -112,6 +117,14 @@ NOTICE_CASES = [
      "The Justice Department letter demands a response about fiscal year 1200 grants from 0 "
      "cities.", None,
      [(None, None, 0, None, None, None, None)]),
+    ("heldout-eight-letters",
+     "The Justice Department on Thursday sent letters to eight jurisdictions, including New York "
+     "City, demanding proof of compliance with Section 1373 by June 30.", dt.date(2018, 5, 1),
+     [("on Thursday", "2018-04-26", 8, None, None, "2018-06-30", "8 U.S.C. § 1373")]),
+    ("heldout-last-week-two-fiscal-years",
+     "Last week, the Justice Department threatened to cut off fiscal year 2017 Byrne JAG money "
+     "from 29 jurisdictions that received awards in fiscal year 2016.", MONDAY,
+     [("Last week", "2017-11-13", 29, BYRNE_JAG, FiscalYear(2017), None, None)]),
     ("quoted-threat",
      "“The Justice Department sent letters to 40 cities,” the mayor said.", None, []),
 ]  # fmt: skip

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 import attrs
 
 from .dates import DateMention
@@ -35,6 +37,7 @@ class DojNotice:
     ``recipients`` the jurisdictions it lists. ``prior_awards`` are the awards the notice
     is about (``prior_fiscal_year``'s grants) and ``fiscal_year_at_stake`` the grants it
     threatens. ``mentions`` are every passage reporting the notice; ``span`` the first.
+    ``source`` says where the notice itself is documented (a URL, a press release) when known.
     """
 
     issuer: str = attrs.field(validator=_non_blank)
@@ -50,6 +53,7 @@ class DojNotice:
     prior_fiscal_year: FiscalYear | None = None
     mentions: tuple[Span, ...] = ()
     notes: tuple[str, ...] = ()
+    source: str | None = None
 
     @property
     def listed_recipient_count(self) -> int:
@@ -58,8 +62,16 @@ class DojNotice:
             return len(self.recipients)
         return len({award.jurisdiction for award in self.prior_awards})
 
-    def discrepancies(self) -> tuple[str, ...]:
+    def discrepancies(
+        self, official: DojNotice | Literal["auto"] | None = "auto"
+    ) -> tuple[str, ...]:
         """Every inconsistency a careful reader would flag, as sentences.
+
+        Besides what the text itself contradicts (recipients stated against listed, a deadline
+        before the notice), the listed jurisdictions are checked against the official roster of
+        the same notice: by default the package's own roster of the notice issued the same day
+        (see :mod:`sanctuary_model.rosters`), or the ``official`` notice given; pass
+        ``official=None`` to check the text alone.
 
         >>> DojNotice("U.S. Department of Justice", None, (), 2, None, None, None, None, (),
         ...           None).discrepancies()
@@ -73,7 +85,17 @@ class DojNotice:
             )
         found.extend(self._date_problems())
         found.extend(self._award_problems())
+        if official is not None:
+            found.extend(self._roster_problems(None if official == "auto" else official))
         return tuple(found)
+
+    def _roster_problems(self, official: DojNotice | None) -> list[str]:
+        # Imported here: the rosters read package data and parse it, which the model itself
+        # must not depend on at import time.
+        from ..rosters import compare_with_official
+
+        comparison = compare_with_official(self, official)
+        return [] if comparison is None else list(comparison.discrepancies())
 
     def _date_problems(self) -> list[str]:
         issued, deadline = self.issued, self.response_deadline

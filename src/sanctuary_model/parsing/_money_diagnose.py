@@ -139,6 +139,8 @@ def _scan_number(text: str, pos: int, end: int) -> tuple[AmountParseError | None
         pos = run.end()
     if digits == 0:
         return AmountParseError("expected a number, found '.'", text, start), pos
+    if separator is None and text[start : start + 2] == "0." and point == start + 1:
+        digits -= 1  # "0.75": the zero before the point is not counted (as ".75" has none)
     if digits > MAX_DIGITS:
         return AmountParseError(
             f"too many digits ({digits}; at most {MAX_DIGITS})", text, start

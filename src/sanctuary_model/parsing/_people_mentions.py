@@ -28,7 +28,12 @@ from ._quote_speech import ADVERBS, VERB_PATTERN
 
 __all__ = ["Mention", "PeopleFound", "find_people"]
 
-_TOKEN = r"(?:[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[’'\-][A-Za-z][a-z]*)*(?!\w)|[A-Z]\.(?= ))"
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+_TOKEN = (
+    rf"(?:[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:[’'\-][{_UP}{_LOW}][{_LOW}]*)*(?!\w)"
+    rf"|[{_UP}]\.(?= ))"
+)
 _NAME = _TOKEN + r"(?: " + _TOKEN + r"){0,3}(?:,? (?:Jr\.|Sr\.|II|III|IV)(?!\w))?"
 _TITLED = re.compile(r"(?<![\w.\-])(?P<title>" + TITLE_PATTERN + r") (?P<name>" + _NAME + ")")
 _APPOSITIVE = re.compile(
@@ -40,8 +45,8 @@ _BEFORE_VERB = re.compile(
     r"(?<![\w.\-])(?P<name>" + _NAME + r")(?= " + ADVERBS + VERB_PATTERN + r"(?!\w))"
 )
 _AFTER_VERB = re.compile(r"(?<!\w)" + VERB_PATTERN + r" (?P<name>" + _NAME + ")")
-_CAPITALISED = re.compile(r"(?<![\w.\-])[A-Z][\w’'\-]*")
-_PREFIX = re.compile(r"(?:[A-Z][\w.’'&\-]*,? ){1,5}$")
+_CAPITALISED = re.compile(rf"(?<![\w.\-])[{_UP}][\w’'\-]*")
+_PREFIX = re.compile(rf"(?:[{_UP}][\w.’'&\-]*,? ){{1,5}}$")
 _ORG_SPLIT = re.compile(r" (?:at|of|for|with) (?:the )?(?=[A-Z])")
 _TRAILING_PLACE = re.compile(r" in [A-Z][^,]*$")
 _LEADING_ARTICLE = re.compile(r"^(?:a|an|the) ", re.IGNORECASE)

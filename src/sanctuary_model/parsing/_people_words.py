@@ -89,6 +89,7 @@ _TITLES = (
     "chairman",
     "chairwoman",
     "chairperson",
+    "chair",
     "spokesman",
     "spokeswoman",
     "spokesperson",

@@ -1,7 +1,7 @@
 """Who a pronoun or a description refers to: a timeline of the people the running text
 mentions, read backwards from the sentence that needs a referent.
 
->>> timeline = Timeline(genders={"Jessica Vaughan": "f"})
+>>> timeline = Timeline(genders={"Jeff Sessions": "m"})
 >>> timeline.add(Event(10, 0, 0, "Jessica Vaughan"))
 >>> timeline.add(Event(40, 30, 0, "Jeff Sessions"))
 >>> timeline.pronoun(60, 1, "f")
@@ -11,6 +11,7 @@ mentions, read backwards from the sentence that needs a referent.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 
 import attrs
 
@@ -20,7 +21,7 @@ WINDOW_PARAGRAPHS = 4
 _MAX_LOOKBACK = 200
 
 
-@attrs.frozen(order=True)
+@attrs.frozen
 class Event:
     """A person named (or speaking) at ``position``, in the sentence starting at ``sentence``."""
 
@@ -29,6 +30,7 @@ class Event:
     paragraph: int
     name: str
     speaker: bool = False
+    """Whether the person speaks here or is the subject of the sentence."""
     possessive: bool = False
 
 
@@ -39,43 +41,46 @@ class Timeline:
     events: list[Event] = attrs.field(factory=list)
     genders: dict[str, str] = attrs.field(factory=dict)
     roles: dict[str, str] = attrs.field(factory=dict)
+    _positions: list[int] = attrs.field(factory=list)
 
     def add(self, event: Event) -> None:
-        bisect.insort(self.events, event)
+        index = bisect.bisect_right(self._positions, event.position)
+        self._positions.insert(index, event.position)
+        self.events.insert(index, event)
 
-    def _before(self, position: int, paragraph: int) -> list[Event]:
-        index = bisect.bisect_left(self.events, Event(position, -1, -1, ""))
-        window = self.events[max(0, index - _MAX_LOOKBACK) : index]
-        return [e for e in reversed(window) if e.paragraph >= paragraph - WINDOW_PARAGRAPHS]
+    def _before(self, position: int, paragraph: int) -> Iterator[Event]:
+        index = bisect.bisect_left(self._positions, position)
+        for event in reversed(self.events[max(0, index - _MAX_LOOKBACK) : index]):
+            if event.paragraph < paragraph - WINDOW_PARAGRAPHS:
+                return
+            yield event
 
     def pronoun(self, sentence: int, paragraph: int, gender: str) -> str | None:
-        """The person ``he``/``she`` at the sentence starting at ``sentence`` refers to: in the
-        latest earlier sentence naming someone of a compatible gender, its speaker, else the
-        first person it names (not in a possessive)."""
-        groups: dict[int, list[Event]] = {}
-        order: list[int] = []
+        """The person ``he``/``she`` in the sentence starting at ``sentence`` refers to: the
+        latest earlier speaker or sentence subject of a compatible gender; failing that, the
+        first person named in the latest sentence naming anyone compatible."""
+        fallback: list[Event] = []
+        chosen: Event | None = None
         for event in self._before(sentence, paragraph):
             if self.genders.get(event.name, gender) != gender:
                 continue
-            if event.sentence not in groups:
-                groups[event.sentence] = []
-                order.append(event.sentence)
-            groups[event.sentence].append(event)
-        if not order:
+            if not fallback or event.sentence == fallback[0].sentence:
+                fallback.append(event)
+            if event.speaker:
+                chosen = event
+                break
+        if chosen is None and fallback:
+            plain = [e for e in reversed(fallback) if not e.possessive] or fallback
+            chosen = plain[0]
+        if chosen is None:
             return None
-        group = sorted(groups[order[0]])
-        speakers = [e for e in group if e.speaker]
-        plain = [e for e in group if not e.possessive] or group
-        name = speakers[-1].name if speakers else plain[0].name
-        if name not in self.genders:
-            self.genders[name] = gender
-        return name
+        self.genders.setdefault(chosen.name, gender)
+        return chosen.name
 
     def description(self, position: int, paragraph: int, noun: str) -> str | None:
         """The latest person whose role contains ``noun`` (``the judge``), if any."""
         wanted = noun.lower()
         for event in self._before(position, paragraph):
-            role = self.roles.get(event.name, "").lower()
-            if wanted in role:
+            if wanted in self.roles.get(event.name, "").lower():
                 return event.name
         return None

@@ -12,6 +12,8 @@ from ._quote_marks import Segment, find_segments, mask_segments, sentence_bounds
 __all__ = ["Paragraph", "running_paragraphs"]
 
 _BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+# Same-length replacements keep offsets: names joined by a no-break space still read as names.
+_SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\t": " "})
 _NOT_RUNNING = ("[", "|", "Related:")
 
 
@@ -54,7 +56,7 @@ def running_paragraphs(article: Article) -> list[Paragraph]:
         if text.lstrip().startswith(_NOT_RUNNING):
             continue
         segments = find_segments(text, offset)
-        masked = mask_segments(text, segments, offset)
+        masked = mask_segments(text, segments, offset).translate(_SPACES)
         starts = tuple(offset + s for s in sentence_bounds(masked, segments, text, offset))
         paragraphs.append(Paragraph(len(paragraphs), text, offset, segments, masked, starts))
     return paragraphs

@@ -13,6 +13,7 @@ __all__ = [
     "ADVERBS",
     "CHANNEL",
     "CLAUSE_VERBS",
+    "SPEECH_WORDS",
     "STATUTE_VERBS",
     "TIME",
     "TOLD_OBJECT",
@@ -29,7 +30,7 @@ VERBS = frozenset(
     suggested suggests cautioned cautions vowed vows promised admitted admits lamented boasted
     quipped joked wondered concluded concludes urged urges stressed emphasized reiterated
     charged alleged affirmed asserted asserts confirmed confirms disagreed disagrees
-    objected protested reasoned""".split()
+    objected protested reasoned called calls described describes""".split()
 )
 # Reported speech without "that" ("Vaughan said the department has resisted") only after these.
 CLAUSE_VERBS = frozenset({"said", "says", "say", "told", "tells"})
@@ -40,7 +41,8 @@ STATUTE_VERBS = re.compile(
     r"specifies|specifying)\b"
 )
 
-_VERB_WORDS = sorted(VERBS | {"according to", "pointed out"}, key=len, reverse=True)
+SPEECH_WORDS = VERBS | {"according to", "pointed out"}
+_VERB_WORDS = sorted(SPEECH_WORDS, key=len, reverse=True)
 VERB_PATTERN = r"(?:" + "|".join(re.escape(verb) for verb in _VERB_WORDS) + r")"
 ADVERBS = (
     r"(?:(?:also|later|then|previously|once|recently|earlier|repeatedly|has|have|had|further|"

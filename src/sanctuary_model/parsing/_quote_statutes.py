@@ -15,7 +15,7 @@ from ._quote_speech import STATUTE_VERBS
 __all__ = ["statute_for"]
 
 _CITATION = re.compile(
-    r"(?<!\d)(?P<title>\d{1,2}) ?U\.? ?S\.? ?C\.?(?: ?§{1,2})? ?(?P<section>\d{1,5}[a-z]?)(?!\d)"
+    r"(?<!\d)(?P<title>[1-9]\d?) ?U\.? ?S\.? ?C\.?(?: ?§{1,2})? ?(?P<section>\d{1,5}[a-z]?)(?!\d)"
 )
 _SECTION = re.compile(r"\b[Ss]ection (?P<section>\d{1,5}[a-z]?)(?!\d)")
 _LAW_1996 = re.compile(r"\b(?:law|statute|act)\b[^.;\x1f]{0,40}\b1996\b|\b1996 (?:law|statute)\b")
@@ -45,7 +45,10 @@ def _identify(prefix: str, earlier: Statute | None) -> Statute | None:
         title, section = int(citation.group("title")), citation.group("section")
         if (title, section) == (SECTION_1373.title, SECTION_1373.section):
             return SECTION_1373
-        return Statute(title=title, section=section, citation=f"{title} U.S.C. § {section}")
+        try:
+            return Statute(title=title, section=section, citation=f"{title} U.S.C. § {section}")
+        except ValueError:
+            return None
     section = _SECTION.search(prefix)
     if section is not None and section.group("section") == SECTION_1373.section:
         return SECTION_1373

@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+import attrs
+
 from ..errors import ShortcodeError, TableError
 from ..model.documents import (
     Article,
@@ -25,7 +27,11 @@ from ..model.documents import (
 )
 from ..model.grants import GrantAward
 from ..model.span import Span
+from .dates import extract_dates
 from .grants import awards_from_table
+from .legal import extract_rulings
+from .notices import extract_notices
+from .quotes import extract_people, extract_quotes
 from .shortcodes import scan_shortcodes
 from .tables import read_table
 
@@ -66,7 +72,7 @@ def _read(text: str, published: dt.date | None, strict: bool) -> Article:
     problems.extend(_shortcode_problem(text, error) for error in errors)
     blocks = _Blocks(text, _top_level(shortcodes))
     tables, awards = _tables(text, shortcodes, strict, problems)
-    return Article(
+    structure = Article(
         text=text,
         published=published,
         paragraphs=tuple(blocks.paragraphs),
@@ -77,6 +83,19 @@ def _read(text: str, published: dt.date | None, strict: bool) -> Article:
         furniture=tuple(blocks.furniture),
         awards=awards,
         problems=tuple(problems),
+    )
+    return _read_reporting(structure)
+
+
+def _read_reporting(article: Article) -> Article:
+    """Add what the running text reports: dates, quotes, people, rulings, notices."""
+    return attrs.evolve(
+        article,
+        dates=extract_dates(article),
+        quotes=extract_quotes(article),
+        people=extract_people(article),
+        rulings=extract_rulings(article),
+        notices=extract_notices(article),
     )
 
 

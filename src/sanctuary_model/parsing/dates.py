@@ -33,7 +33,7 @@ import re
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
-from ..errors import ParseError
+from ..errors import DateParseError
 from ..model.dates import DateMention, DatePrecision
 from ..model.documents import Article
 from ..model.span import Span
@@ -87,11 +87,11 @@ precision=<DatePrecision.MONTH: 'month'>, fiscal=False, note=None)
     """
     stripped = text.strip()
     if not stripped:
-        raise ParseError("no date expression", text, 0)
+        raise DateParseError("no date expression", text, 0)
     offset = text.index(stripped[0])
     match = _DATE.fullmatch(stripped)
     if match is None:
-        raise ParseError("not a date expression this library reads", text, offset)
+        raise DateParseError("not a date expression this library reads", text, offset)
     return _mention(match, published, None, standalone=True)
 
 
@@ -115,7 +115,7 @@ def extract_dates(article: Article) -> tuple[DateMention, ...]:
                     continue  # "May", "March" and bare numbers are dates only after "in", "by"
                 try:
                     mention = _mention(match, article.published, anchor, standalone=False)
-                except ParseError:
+                except DateParseError:
                     continue  # "February 30": not a date, so not a date mention
                 found.append(mention)
                 if mention.date is not None:
@@ -150,7 +150,7 @@ def _resolve(
     try:
         return _resolve_unchecked(match, prefix, published)
     except ValueError as error:  # a day the calendar lacks ("February 30")
-        raise ParseError(str(error), match.string, match.start()) from None
+        raise DateParseError(str(error), match.string, match.start()) from None
     except OverflowError:  # "next year" in 9999: past what a date can hold
         return None, _precision_of(match), False
 

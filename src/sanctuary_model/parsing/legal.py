@@ -120,7 +120,8 @@ _FOR_JURISDICTION = re.compile(
     rf"|\b(?:ruled\s)?in\sfavor\sof\s(?!{_GOV})"
     rf"|\b{_GOV}\s(?:could\snot|cannot|can\snot|may\snot|couldn['’]t|can['’]t|lacked|lacks"
     r"|had\sno|has\sno)\b"
-    r"|\bgranted\s(?:the\s)?(?:\w+['’]s\s)?(?:a\s)?(?:(?:preliminary|permanent|nationwide)\s){0,2}"
+    r"|\bgranted\s(?:the\s)?(?:(?:city|county|state|plaintiffs?)\s(?:of\s[A-Z][a-z]+\s)?"
+    r"|[\w.]+['’]s\s)?(?:a\s|an\s)?(?:(?:preliminary|permanent|nationwide)\s){0,2}"
     r"injunction"
     r"|\b(?:unconstitutional|unlawful)\b"
 )
@@ -135,9 +136,14 @@ _FOR_GOVERNMENT = re.compile(
 )
 _REJECTION = re.compile(
     r"\b(?:denied|rejected|dismissed|refused|declined|threw\sout|tossed)\s(?:a\s|an\s|the\s)?"
-    r"(?:(?P<owner>(?:[A-Z][\w.]*\s){0,2}[\w.]+)['’]s\s)?(?:\w+\s)?"
+    r"(?:(?P<owner>(?:(?:[Cc]ity|[Cc]ounty|[Ss]tate)\sof\s)?(?:[A-Z][\w.]*\s){0,2}[\w.]+)['’]s\s)?"
+    r"(?:\w+\s)?"
     r"(?:request|motion|bid|petition|lawsuit|suit|challenge|case|complaint|claims?)"
     r"(?:\s(?:by|from|of)\s(?P<by>(?:the\s)?[\w.]+(?:\s[A-Z][\w.]*){0,2}))?"
+)
+_LIFTED = re.compile(
+    r"\b(?:lifted|stayed|vacated|overturned|reversed|dissolved)\s(?:the\s|a\s|an\s)?"
+    r"(?:[\w-]+\s){0,2}?(?:injunction|ruling|order|decision)"
 )
 _RECONSIDER = re.compile(r"\b(?:denied|rejected|refused|declined)\b[^.;]{0,80}?\breconsider")
 _THAT_PART = re.compile(r"\b(?:that|this|the\sinformation[- ]sharing)\s(?:part|portion|aspect)")
@@ -390,7 +396,7 @@ class _Reader:
                 draft.dates.append(mention)
         draft.sides |= self._sides(text, _RECONSIDER.search(text) is not None)
         denial = _RECONSIDER.search(text) is not None
-        if _NATIONWIDE.search(text) and not denial:
+        if _NATIONWIDE.search(text) and not denial and not _LIFTED.search(text):
             draft.scope = RulingScope.NATIONWIDE
         elif _PARTIES_ONLY.search(text) and draft.scope is None and not denial:
             draft.scope = RulingScope.PARTIES
@@ -519,7 +525,7 @@ def _tier(word: str | None) -> CourtKind:
 def _kind(text: str) -> RulingKind:
     if _RECONSIDER.search(text):
         return RulingKind.DENIAL_OF_RECONSIDERATION
-    if _INJUNCTION.search(text):
+    if _INJUNCTION.search(text) and not _LIFTED.search(text):
         return RulingKind.INJUNCTION
     pages = _PAGES.search(text)
     if (pages is not None and pages["noun"] == "opinion") or _OPINION.search(text):

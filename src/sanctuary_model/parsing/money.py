@@ -28,10 +28,18 @@ from ._money_grammar import FAST, MAX_DIGITS, MULTIPLIERS, TEXT, WHOLE
 
 __all__ = ["find_amounts", "format_amount", "parse_amount"]
 
-_USD_MARKERS = frozenset({None, "$", "US$", "USD", "dollar", "dollars", "US dollar", "US dollars"})
+_DOLLAR_WORDS = frozenset({"dollar", "dollars", "Dollar", "Dollars", "USD"})
+_USD_MARKERS = _DOLLAR_WORDS | {
+    None,
+    "$",
+    "US$",
+    "US dollar",
+    "US dollars",
+    "US Dollar",
+    "US Dollars",
+}
 _MARKED = ("pre", "int", "sep", "frac", "bare", "mult", "mult_letter")
 _UNMARKED = ("n_int", "n_sep", "n_frac", "n_bare", "n_mult", "n_mult_letter")
-_DOLLAR_WORDS = frozenset({"dollar", "dollars", "Dollar", "Dollars", "USD"})
 _ZERO = Decimal(0)
 _POWERS_OF_TEN = tuple(10**power for power in range(max(MULTIPLIERS.values())))
 # Formatting arithmetic through this context never rounds.
@@ -63,7 +71,7 @@ def parse_amount(text: str) -> Amount:
             number = number.replace(separator, "")
         # (a decimal point counts here: a figure at the very limit takes the general road)
         if len(number) <= MAX_DIGITS:
-            if word is None or before is None and word in _DOLLAR_WORDS:
+            if word is None or (before is None and word in _DOLLAR_WORDS):
                 value = Decimal(number)
                 return _trusted(value, value, value, "USD")
             if word in MULTIPLIERS:
@@ -116,8 +124,13 @@ def _build(
         integer = "0"
     elif separator is not None:
         integer = integer.replace(separator, "")
-    number = integer if fraction is None else f"{integer}.{fraction}"
-    if len(number) - (fraction is not None) > MAX_DIGITS:
+    if fraction is None:
+        number, digits = integer, len(integer)
+    else:
+        # "0.75" counts as many digits as ".75": two
+        number = f"{integer}.{fraction}"
+        digits = len(fraction) + (0 if integer == "0" else len(integer))
+    if digits > MAX_DIGITS:
         return None
     if pre is not None and post is not None:
         return None

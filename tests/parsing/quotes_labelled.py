@@ -1,0 +1,323 @@
+"""Hand-labelled truth for quote extraction: the seed article and short news passages.
+
+Each case lists every quote the passage holds (its first words), with the speaker a careful
+reader would name (``None`` where the text does not say), the kind, verb and channel.
+Paragraphs are separated by blank lines.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import attrs
+
+from sanctuary_model import Article, Paragraph, QuoteKind, Span
+
+SEED_PATH = Path(__file__).parents[2] / "src" / "sanctuary_model" / "data" / "seed_article.txt"
+
+D, P, R = QuoteKind.DIRECT, QuoteKind.PARTIAL, QuoteKind.INDIRECT  # R: reported speech
+
+
+@attrs.frozen
+class Expected:
+    """One labelled quote: ``first`` is how its text starts; ``speaker`` a person's name or
+    a statute's citation."""
+
+    first: str
+    speaker: str | None
+    kind: QuoteKind
+    verb: str | None
+    channel: str | None = None
+    continued: bool = False
+
+
+@attrs.frozen
+class Case:
+    id: str
+    text: str
+    quotes: tuple[Expected, ...]
+
+
+SEED_QUOTES = (
+    Expected("You’re going to see lawsuits", "Chris Chmielenski", D, "predicted"),
+    Expected("Ultimately, it’s going", "Chris Chmielenski", D, "predicted", continued=True),
+    Expected("Jurisdictions that adopt", "Jeff Sessions", D, "said", "in a statement"),
+    Expected("I urge all jurisdictions", "Jeff Sessions", D, "said", "in a statement", True),
+    Expected("This letter is the latest", "Dennis Herrera", D, "said", "in a statement"),
+    Expected("The law is on our side", "Dennis Herrera", D, "said", "in a statement", True),
+    Expected("the county would not back down", "Joe McDermott", R, "told", "told KRIO 7"),
+    Expected("We’re prepared", "Joe McDermott", D, "said"),
+    Expected("They’re trying … to bully", "Joe McDermott", D, "said", continued=True),
+    Expected("the city’s policy is intended", "Chokwe Antar Lumumba", R, "said"),
+    Expected("The city of Jackson", "Chokwe Antar Lumumba", D, "said", "in a statement"),
+    Expected("may not prohibit", "8 U.S.C. § 1373", P, "declaring"),
+    Expected(
+        "Philadelphia is not a sanctuary", "Michael Baylson", D, "wrote", "in his 128-page order"
+    ),
+    Expected("the Supreme Court likely will", "Jessica Vaughan", R, "agreed"),
+    Expected("I don’t think that the DOJ", "Jessica Vaughan", D, "said"),
+    Expected("But, in fact, a lot of these", "Jessica Vaughan", D, "said"),
+    Expected("the Department of Homeland Security", "Jessica Vaughan", R, "said"),
+    Expected("it may be time adopt", "Jessica Vaughan", R, "said"),
+    Expected("It’s a lot safer", "Jessica Vaughan", D, "said"),
+)
+
+CASES = (
+    Case(
+        "attribution-first-colon",
+        "Seattle Mayor Jenny Durkan said in a statement: “We will not be bullied by this"
+        " administration.”",
+        (Expected("We will not be bullied", "Jenny Durkan", D, "said", "in a statement"),),
+    ),
+    Case(
+        "straight-quotes-verb-first",
+        '"This is a victory for the rule of law," said Cook County Commissioner Jesus Garcia.',
+        (Expected("This is a victory", "Jesus Garcia", D, "said"),),
+    ),
+    Case(
+        "she-said-chain-and-continued-paragraph",
+        "Ana Ramirez, an immigration lawyer in Denver, said the ruling changes little.\n\n"
+        "“People are still afraid to call the police,” she said.\n\n"
+        "“They don’t trust anyone in uniform.”",
+        (
+            Expected("the ruling changes little", "Ana Ramirez", R, "said"),
+            Expected("People are still afraid", "Ana Ramirez", D, "said"),
+            Expected("They don’t trust anyone", "Ana Ramirez", D, "said", continued=True),
+        ),
+    ),
+    Case(
+        "surname-back-reference",
+        "Philadelphia Mayor Jim Kenney welcomed the decision.\n\n"
+        "The Justice Department said it would appeal.\n\n"
+        "“This ruling affirms what we have said all along,” Kenney said.",
+        (Expected("This ruling affirms", "Jim Kenney", D, "said"),),
+    ),
+    Case(
+        "pronoun-prefers-subject-over-object",
+        "Mayor Jim Kenney criticized Attorney General Jeff Sessions on Tuesday.\n\n"
+        "“He has no idea what our police officers face,” he said.",
+        (Expected("He has no idea", "Jim Kenney", D, "said"),),
+    ),
+    Case(
+        "organisation-speaker-is-none",
+        "“We will review the letter carefully,” a spokesman for the Cook County Sheriff’s"
+        " Office said.",
+        (Expected("We will review the letter", None, D, "said"),),
+    ),
+    Case(
+        "scare-quotes-are-not-quotes",
+        "The administration has targeted so-called “sanctuary” cities and what it calls"
+        " “lawless” jurisdictions.",
+        (),
+    ),
+    Case(
+        "title-is-not-a-quote",
+        "The report, “The Cost of Sanctuary Policies,” was released Monday by the Center for"
+        " Immigration Studies.",
+        (),
+    ),
+    Case(
+        "ellipsis-inside-quote",
+        "“We will defend our residents … and we will win in court,” said Chicago Mayor Rahm"
+        " Emanuel.",
+        (Expected("We will defend our residents … and", "Rahm Emanuel", D, "said"),),
+    ),
+    Case(
+        "statute-by-citation",
+        "The notice cites 8 U.S.C. § 1373, which states that local officials “may not prohibit,"
+        " or in any way restrict” the sharing of immigration status information.",
+        (Expected("may not prohibit, or in any way restrict", "8 U.S.C. § 1373", P, "states"),),
+    ),
+    Case(
+        "statute-other-section",
+        "The law, 8 U.S.C. § 1324, says anyone who “conceals, harbors, or shields from"
+        " detection” an immigrant in the country illegally commits a felony.",
+        (Expected("conceals, harbors, or shields", "8 U.S.C. § 1324", P, "says"),),
+    ),
+    Case(
+        "interrupted-quote",
+        "“We are not going to be intimidated,” said Los Angeles Police Chief Charlie Beck, “and"
+        " we are not going to change how we police.”",
+        (
+            Expected("We are not going to be intimidated", "Charlie Beck", D, "said"),
+            Expected("and we are not going to change", "Charlie Beck", D, "said", continued=True),
+        ),
+    ),
+    Case(
+        "told-reporters-that",
+        "Gov. Jerry Brown told reporters Tuesday that California would not help federal agents"
+        " deport hardworking families.",
+        (Expected("California would not help", "Jerry Brown", R, "told", "told reporters"),),
+    ),
+    Case(
+        "the-judge-wrote",
+        "U.S. District Judge William Orrick blocked the executive order in April.\n\n"
+        "“The Constitution vests the spending powers in Congress, not the President,” the judge"
+        " wrote.",
+        (Expected("The Constitution vests", "William Orrick", D, "wrote"),),
+    ),
+    Case(
+        "according-to",
+        "“The county will keep honoring its values,” according to Dow Constantine, the King"
+        " County executive.",
+        (Expected("The county will keep", "Dow Constantine", D, "according to"),),
+    ),
+    Case(
+        "gender-skips-a-man-for-she",
+        "Justice Department spokeswoman Sarah Isgur Flores defended the letters.\n\n"
+        "“This is political theater,” said Rep. Luis Gutiérrez, a Chicago Democrat.\n\n"
+        "Mr. Gutiérrez called the letters a stunt.\n\n"
+        "“The law is the law and it applies to every city,” she said.",
+        (
+            Expected("This is political theater", "Luis Gutiérrez", D, "said"),
+            Expected("The law is the law", "Sarah Isgur Flores", D, "said"),
+        ),
+    ),
+    Case(
+        "quote-running-over-two-paragraphs",
+        "“We have a duty to protect every resident of this county,” said Sheriff Sally"
+        " Hernandez. “We will comply with the law.\n\n"
+        "“But we will not hold people without a warrant.”",
+        (
+            Expected("We have a duty", "Sally Hernandez", D, "said"),
+            Expected("We will comply", "Sally Hernandez", D, "said", continued=True),
+            Expected("But we will not hold", "Sally Hernandez", D, "said", continued=True),
+        ),
+    ),
+    Case(
+        "pronoun-without-antecedent",
+        "“This is an attack on our cities,” he said.",
+        (Expected("This is an attack", None, D, "said"),),
+    ),
+    Case(
+        "pronoun-attribution-first",
+        "Denver Mayor Michael Hancock called the letter a distraction.\n\n"
+        "He said: “Denver will continue to be a city that welcomes everyone.”",
+        (Expected("Denver will continue", "Michael Hancock", D, "said"),),
+    ),
+    Case(
+        "surname-with-relative-clause",
+        "Mark Krikorian, executive director of the Center for Immigration Studies, has"
+        " criticized the cities.\n\n"
+        "“These jurisdictions are choosing to shield criminals,” said Krikorian, who has written"
+        " about the issue for years.",
+        (Expected("These jurisdictions are choosing", "Mark Krikorian", D, "said"),),
+    ),
+    Case(
+        "argued-that",
+        "Thomas Homan, the acting director of ICE, argued that sanctuary policies put officers at"
+        " risk.",
+        (Expected("sanctuary policies put officers", "Thomas Homan", R, "argued"),),
+    ),
+    Case(
+        "two-speakers-one-paragraph",
+        "“We’re going to fight this in court,” said Oregon Gov. Kate Brown. Multnomah County"
+        " Chair Deborah Kafoury agreed: “Our values are not for sale.”",
+        (
+            Expected("We’re going to fight", "Kate Brown", D, "said"),
+            Expected("Our values are not for sale", "Deborah Kafoury", D, "agreed"),
+        ),
+    ),
+    Case(
+        "partial-quotes-with-speech-verbs",
+        "Attorney General Jeff Sessions spoke in Philadelphia on Friday.\n\n"
+        "Sessions has called such policies “dangerous” and said the cities are “protecting"
+        " criminal aliens.”",
+        (
+            Expected("dangerous", "Jeff Sessions", P, "called"),
+            Expected("protecting criminal aliens", "Jeff Sessions", P, "said"),
+        ),
+    ),
+    Case(
+        "told-a-newspaper",
+        "“We are not going to change our policies,” Police Chief Art Acevedo told the Houston"
+        " Chronicle.",
+        (
+            Expected(
+                "We are not going to change", "Art Acevedo", D, "told", "told the Houston Chronicle"
+            ),
+        ),
+    ),
+    Case(
+        "ambiguous-surname-is-none",
+        "Sen. Mike Brown and Mayor Sarah Brown both spoke at the rally.\n\n"
+        "“We will fight this letter,” Brown said.",
+        (Expected("We will fight this letter", None, D, "said"),),
+    ),
+    Case(
+        "said-monday-that",
+        "Chicago Mayor Rahm Emanuel said Monday that the city would sue the Justice Department.",
+        (Expected("the city would sue", "Rahm Emanuel", R, "said"),),
+    ),
+    Case(
+        "straight-quotes-second-sentence",
+        "Santa Clara County Sheriff Laurie Smith says the jail follows state law.\n\n"
+        '"We are following the law," Smith said. "Nothing has changed since the letter."',
+        (
+            Expected("the jail follows state law", "Laurie Smith", R, "says"),
+            Expected("We are following the law", "Laurie Smith", D, "said"),
+            Expected("Nothing has changed", "Laurie Smith", D, "said", continued=True),
+        ),
+    ),
+    Case(
+        "pronoun-skips-an-object-back-to-the-speaker",
+        "“We will win,” said Mayor Jim Kenney.\n\n"
+        "The city has already sued Attorney General Jeff Sessions twice.\n\n"
+        "“We will keep fighting for our residents,” he said.",
+        (
+            Expected("We will win", "Jim Kenney", D, "said"),
+            Expected("We will keep fighting", "Jim Kenney", D, "said"),
+        ),
+    ),
+    Case(
+        "surname-never-introduced",
+        "“Sanctuary cities are dangerous,” Sessions said in a speech.",
+        (Expected("Sanctuary cities are dangerous", "Sessions", D, "said", "in a speech"),),
+    ),
+    Case(
+        "indirect-with-statement-channel",
+        "Boston Mayor Marty Walsh said in a statement that the city would keep its Trust Act.",
+        (
+            Expected(
+                "the city would keep its Trust Act", "Marty Walsh", R, "said", "in a statement"
+            ),
+        ),
+    ),
+    Case(
+        "question-quote-and-adds",
+        "Miami-Dade Mayor Carlos Gimenez reversed course in January.\n\n"
+        "“Why would we risk losing millions in grants?” Gimenez asked. “That makes no sense,”"
+        " he added.",
+        (
+            Expected("Why would we risk", "Carlos Gimenez", D, "asked"),
+            Expected("That makes no sense", "Carlos Gimenez", D, "added"),
+        ),
+    ),
+    Case(
+        "no-break-spaces-in-names",
+        "Attorney\xa0General Jeff\xa0Sessions spoke in Las Vegas.\n\n"
+        "“We will enforce the law,” Sessions said.",
+        (Expected("We will enforce the law", "Jeff Sessions", D, "said"),),
+    ),
+)
+
+
+def article_of(text: str) -> Article:
+    """An Article whose paragraphs are the blank-line blocks of ``text``, leaving out
+    shortcodes (``[``) and table rows (``|``) as the article parser does."""
+    paragraphs = []
+    for match in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
+        block = match.group(0)
+        if block.strip() and not block.lstrip().startswith(("[", "|")):
+            paragraphs.append(Paragraph(block, Span(match.start(), match.end())))
+    return Article(text, paragraphs=tuple(paragraphs))
+
+
+def all_cases() -> tuple[Case, ...]:
+    """The seed as one case, then the written cases."""
+    return (Case("seed", seed_text(), SEED_QUOTES), *CASES)
+
+
+def seed_text() -> str:
+    return SEED_PATH.read_text(encoding="utf-8")
