@@ -90,10 +90,9 @@ def test_award_for_another_year_or_program_or_jurisdiction() -> None:
 
 def test_duplicate_recipient() -> None:
     twice = (*_notice().recipients, _notice().recipients[0])
-    assert (
-        "Berkeley is listed twice among the recipients"
-        in _notice(recipients=twice, stated_recipient_count=3).discrepancies(official=None)
-    )
+    assert "Berkeley is listed twice among the recipients" in _notice(
+        recipients=twice, stated_recipient_count=3
+    ).discrepancies(official=None)
 
 
 def test_negative_count_is_refused() -> None:
