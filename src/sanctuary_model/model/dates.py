@@ -8,6 +8,7 @@ import enum
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from ._validators import non_blank
 from .span import Span
 
 __all__ = ["DateMention", "DatePrecision"]
@@ -26,11 +27,6 @@ class DatePrecision(enum.Enum):
     YEAR = "year"
 
 
-def _non_blank(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not value.strip():
-        raise ValueError(f"{attribute.name} must not be blank")
-
-
 @attrs.frozen
 class DateMention:
     """A date written in a text (``Wednesday``, ``December 8``, ``fiscal year 2016``).
@@ -47,7 +43,7 @@ class DateMention:
     (datetime.date(2017, 9, 1), datetime.date(2017, 9, 30))
     """
 
-    text: str = attrs.field(validator=_non_blank)
+    text: str = attrs.field(validator=non_blank)
     span: Span | None
     date: dt.date | None
     precision: DatePrecision

@@ -14,6 +14,7 @@ from typing import Protocol
 
 import attrs
 
+from ._validators import non_blank
 from .dates import DateMention
 from .grants import GrantAward
 from .legal import CourtRuling
@@ -40,11 +41,6 @@ __all__ = [
 _SHORTCODE_NAME = re.compile(r"[A-Za-z][\w-]*")
 
 
-def _non_blank(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not value.strip():
-        raise ValueError(f"{attribute.name} must not be blank")
-
-
 def _check_length(text: str, span: Span) -> None:
     if len(text) != len(span):
         raise ValueError(f"text {text!r} is not {len(span)} characters long, as its span")
@@ -58,7 +54,7 @@ class Paragraph:
     'Two things happened.'
     """
 
-    text: str = attrs.field(validator=_non_blank)
+    text: str = attrs.field(validator=non_blank)
     span: Span
 
     def __attrs_post_init__(self) -> None:
@@ -156,7 +152,7 @@ class TableRow:
 class Footnote:
     """A table footnote: its marker (``*``) and text (the marker not included)."""
 
-    marker: str = attrs.field(validator=_non_blank)
+    marker: str = attrs.field(validator=non_blank)
     text: str
     span: Span
 
@@ -203,8 +199,8 @@ class Table:
 class Embed:
     """An embedded media item (``[lz_ndn video=33262507]``: provider ``ndn``)."""
 
-    provider: str = attrs.field(validator=_non_blank)
-    media_id: str = attrs.field(validator=_non_blank)
+    provider: str = attrs.field(validator=non_blank)
+    media_id: str = attrs.field(validator=non_blank)
     span: Span
 
 
@@ -212,7 +208,7 @@ class Embed:
 class RelatedLink:
     """A "Related:" link to another article; ``span`` covers the whole line, label included."""
 
-    title: str = attrs.field(validator=_non_blank)
+    title: str = attrs.field(validator=non_blank)
     span: Span
 
 
@@ -228,7 +224,7 @@ class Furniture:
     """A block of page furniture rather than reporting (a poll, its consent line)."""
 
     kind: FurnitureKind
-    text: str = attrs.field(validator=_non_blank)
+    text: str = attrs.field(validator=non_blank)
     span: Span
 
     def __attrs_post_init__(self) -> None:

@@ -7,6 +7,7 @@ import re
 
 import attrs
 
+from ._validators import non_blank
 from .jurisdictions import Jurisdiction
 from .money import Amount
 from .span import Span
@@ -64,11 +65,6 @@ class FiscalYear:
 _ASSISTANCE_LISTING = re.compile(r"[0-9]{2}\.[0-9]{3}")
 
 
-def _non_blank(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not value.strip():
-        raise ValueError(f"{attribute.name} must not be blank")
-
-
 def _listing_form(
     _instance: object, attribute: attrs.Attribute[str | None], value: str | None
 ) -> None:
@@ -84,8 +80,8 @@ class GrantProgram:
     ('Byrne JAG', '16.738')
     """
 
-    name: str = attrs.field(validator=_non_blank)
-    short_name: str = attrs.field(validator=_non_blank)
+    name: str = attrs.field(validator=non_blank)
+    short_name: str = attrs.field(validator=non_blank)
     assistance_listing: str | None = attrs.field(default=None, validator=_listing_form)
 
 

@@ -7,6 +7,7 @@ import re
 
 import attrs
 
+from ._validators import non_blank
 from .dates import DateMention
 from .people import Person
 from .span import Span
@@ -22,11 +23,6 @@ __all__ = [
     "Statute",
     "StatuteMention",
 ]
-
-
-def _non_blank(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not value.strip():
-        raise ValueError(f"{attribute.name} must not be blank")
 
 
 def _positive(_instance: object, attribute: attrs.Attribute[int | None], value: int | None) -> None:
@@ -71,7 +67,7 @@ class Statute:
 
     title: int = attrs.field(validator=_positive_int)
     section: str = attrs.field(validator=_section_form)
-    citation: str = attrs.field(validator=_non_blank)
+    citation: str = attrs.field(validator=non_blank)
     year_enacted: int | None = attrs.field(default=None, validator=_plausible_year)
 
     @classmethod
@@ -97,7 +93,7 @@ class StatuteMention:
     """
 
     statute: Statute
-    text: str = attrs.field(validator=_non_blank)
+    text: str = attrs.field(validator=non_blank)
     span: Span | None = None
     inferred: str | None = None
 
@@ -132,8 +128,8 @@ class Court:
     'circuit'
     """
 
-    name: str = attrs.field(validator=_non_blank)
-    abbreviation: str = attrs.field(validator=_non_blank)
+    name: str = attrs.field(validator=non_blank)
+    abbreviation: str = attrs.field(validator=non_blank)
     seat: str | None = None
     kind: CourtKind = CourtKind.DISTRICT
     state: str | None = attrs.field(default=None, validator=_usps)

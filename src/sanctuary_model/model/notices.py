@@ -6,6 +6,7 @@ from typing import Literal
 
 import attrs
 
+from ._validators import non_blank
 from .dates import DateMention
 from .grants import FiscalYear, GrantAward, GrantProgram
 from .jurisdictions import Jurisdiction
@@ -13,11 +14,6 @@ from .legal import Statute
 from .span import Span
 
 __all__ = ["DojNotice"]
-
-
-def _non_blank(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not value.strip():
-        raise ValueError(f"{attribute.name} must not be blank")
 
 
 def _count(_instance: object, attribute: attrs.Attribute[int | None], value: int | None) -> None:
@@ -40,7 +36,7 @@ class DojNotice:
     ``source`` says where the notice itself is documented (a URL, a press release) when known.
     """
 
-    issuer: str = attrs.field(validator=_non_blank)
+    issuer: str = attrs.field(validator=non_blank)
     issued: DateMention | None
     recipients: tuple[Jurisdiction, ...]
     stated_recipient_count: int | None = attrs.field(validator=_count)

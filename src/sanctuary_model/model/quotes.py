@@ -6,6 +6,7 @@ import enum
 
 import attrs
 
+from ._validators import non_blank
 from .legal import Statute
 from .people import Person
 from .span import Span
@@ -36,13 +37,6 @@ class Attribution(enum.Enum):
     """A quoted passage of a law."""
 
 
-def _non_blank(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not isinstance(value, str):
-        raise TypeError(f"{attribute.name} must be a string, not {type(value).__name__}")
-    if not value.strip():
-        raise ValueError(f"{attribute.name} must not be blank")
-
-
 def _speaker(
     _instance: object, _attribute: attrs.Attribute[Person | Statute | None], value: object
 ) -> None:
@@ -68,11 +62,11 @@ class Quote:
     ('Joe McDermott', 'direct')
     """
 
-    text: str = attrs.field(validator=_non_blank)
+    text: str = attrs.field(validator=non_blank)
     speaker: Person | Statute | None = attrs.field(validator=_speaker)
     kind: QuoteKind = attrs.field(validator=attrs.validators.instance_of(QuoteKind))
-    verb: str | None = attrs.field(validator=attrs.validators.optional(_non_blank))
-    channel: str | None = attrs.field(validator=attrs.validators.optional(_non_blank))
+    verb: str | None = attrs.field(validator=attrs.validators.optional(non_blank))
+    channel: str | None = attrs.field(validator=attrs.validators.optional(non_blank))
     span: Span | None = attrs.field(
         validator=attrs.validators.optional(attrs.validators.instance_of(Span))
     )
