@@ -99,3 +99,30 @@ def test_nested_path_is_named() -> None:
     with pytest.raises(DeserializationError) as caught:
         structure(data, GrantAward)
     assert "amount.value: not a decimal: 'oops'" in caught.value.errors
+
+
+@pytest.mark.parametrize(
+    ("document", "cls", "expected"),
+    [
+        ('[{"jurisdiction": 5}]', list[GrantAward], "[0].jurisdiction: expected an object"),
+        ("5", GrantAward, "$: expected an object (GrantAward)"),
+        ('{"jurisdiction": {"name": "x"}}', GrantAward, "jurisdiction.kind: required field"),
+    ],
+)
+def test_wrong_shapes_say_what_was_expected(document: str, cls: type, expected: str) -> None:
+    with pytest.raises(DeserializationError) as caught:
+        from_json(document, cls)
+    assert any(line.startswith(expected) for line in caught.value.errors), caught.value.errors
+
+
+def test_orjson_writes_the_same_bytes_as_the_standard_library() -> None:
+    pytest.importorskip("orjson")
+    from sanctuary_model import seed_article, serialization
+
+    article = seed_article()
+    fast = to_json(article)
+    saved, serialization._orjson = serialization._orjson, None
+    try:
+        assert to_json(article) == fast
+    finally:
+        serialization._orjson = saved

@@ -71,6 +71,7 @@ from .parsing.notices import extract_notices
 from .parsing.quotes import extract_people, extract_quotes
 from .parsing.shortcodes import parse_shortcodes
 from .rosters import JurisdictionMatch, RosterComparison, match_jurisdictions
+from .schema import json_schema
 from .serialization import converter, from_json, structure, to_json, unstructure
 
 __version__ = "0.1.0"
@@ -148,6 +149,7 @@ __all__ = [
     "find_amounts",
     "format_amount",
     "from_json",
+    "json_schema",
     "lookup_state",
     "match_jurisdictions",
     "match_state",

@@ -175,7 +175,7 @@ def _iso_date(text: str) -> dt.date:
 
 def _run_summary(args: argparse.Namespace) -> int:
     name, article = _load(args.file, args.published)
-    sys.stdout.write(render_summary(article, _describe_source(name, article, args)))
+    sys.stdout.write(_render_summary(article, _describe_source(name, article, args)))
     return 0
 
 
@@ -291,7 +291,7 @@ def _describe_source(name: str, article: Article, args: argparse.Namespace) -> s
 # --- the summary ----------------------------------------------------------------------------
 
 
-def render_summary(article: Article, source: str) -> str:
+def _render_summary(article: Article, source: str) -> str:
     """The ``summary`` text for ``article``; ``source`` heads it."""
     lines = [source, ""]
     lines += _awards_table(article)

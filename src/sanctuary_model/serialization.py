@@ -5,7 +5,7 @@ arrays, a ``UsState`` as its USPS code and a ``Fraction`` as ``"n/d"``.
 
 >>> from sanctuary_model import Amount
 >>> to_json(Amount.exact(37509))
-'{"value": "37509", "low": "37509", "high": "37509", "currency": "USD"}'
+'{"value":"37509","low":"37509","high":"37509","currency":"USD"}'
 >>> from_json('{"value": "5", "low": "5", "high": "5", "currency": "USD"}', Amount)
 Amount(value=Decimal('5'), low=Decimal('5'), high=Decimal('5'), currency='USD')
 """
@@ -13,6 +13,7 @@ Amount(value=Decimal('5'), low=Decimal('5'), high=Decimal('5'), currency='USD')
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import json
 import re
 from collections.abc import Sequence
@@ -20,6 +21,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any, TypeVar
 
+import attrs
 import cattrs
 
 from .errors import DeserializationError
@@ -117,12 +119,33 @@ def structure(data: object, cls: type[T]) -> T:
     try:
         return converter.structure(data, cls)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as error:
-        raise DeserializationError(_describe(error), _type_name(cls)) from error
+        raise DeserializationError(_describe(error, cls), _type_name(cls)) from error
+
+
+def _optional_orjson() -> Any:
+    try:
+        return importlib.import_module("orjson")
+    except ImportError:  # the [fast] extra is not installed
+        return None
+
+
+_orjson = _optional_orjson()
 
 
 def to_json(obj: object, *, indent: int | None = None) -> str:
-    """``obj`` as a JSON document; ``from_json(to_json(x), type(x)) == x``."""
-    return json.dumps(unstructure(obj), ensure_ascii=False, indent=indent)
+    """``obj`` as a JSON document; ``from_json(to_json(x), type(x)) == x``.
+
+    Compact unless ``indent`` is given. With orjson installed (``sanctuary-model[fast]``)
+    compact and 2-space documents are written by it, byte for byte the same.
+    """
+    data = unstructure(obj)
+    if _orjson is not None and indent in (None, 2):
+        try:
+            return str(_orjson.dumps(data, option=_orjson.OPT_INDENT_2 if indent else 0).decode())
+        except TypeError:  # an integer beyond 64 bits: the standard library writes any size
+            pass
+    separators = (",", ":") if indent is None else (",", ": ")
+    return json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
 
 
 def from_json(text: str | bytes, cls: type[T]) -> T:
@@ -139,10 +162,10 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
 _AT = re.compile(r"^(?P<message>.*) @ \$(?P<path>.*)$", re.DOTALL)
 
 
-def _describe(error: BaseException) -> list[str]:
+def _describe(error: BaseException, cls: object) -> list[str]:
     """One ``path: message`` line per bad field (``awards[3].amount.value: not a decimal``)."""
     if not isinstance(error, cattrs.BaseValidationError):
-        return [f"$: {_reason(error)}"]
+        return [f"$: {_format_exception(error, cls if isinstance(cls, type) else None)}"]
     lines = []
     for line in cattrs.transform_error(error, format_exception=_format_exception):
         match = _AT.match(line)
@@ -157,6 +180,14 @@ def _describe(error: BaseException) -> list[str]:
 def _format_exception(error: BaseException, type_: type | None) -> str:
     if isinstance(error, KeyError) and not isinstance(error, ValueError):
         return "required field missing"
+    if isinstance(error, TypeError | AttributeError) and not str(error).startswith("expected"):
+        # cattrs met the wrong JSON shape (a number where an object belongs, say) and
+        # failed inside its generated code; say what was expected instead.
+        if type_ is not None and attrs.has(type_):
+            return f"expected an object ({type_.__name__})"
+        origin = getattr(type_, "__origin__", None)
+        if origin in (list, tuple) or type_ in (list, tuple):
+            return "expected an array"
     return _reason(error)
 
 
