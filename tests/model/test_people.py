@@ -45,7 +45,7 @@ def test_name_must_be_text() -> None:
 def test_json_shape() -> None:
     herrera = Person("Dennis Herrera", "city attorney", "San Francisco")
     assert to_json(herrera) == (
-        '{"name": "Dennis Herrera", "role": "city attorney", "organization": "San Francisco"}'
+        '{"name":"Dennis Herrera","role":"city attorney","organization":"San Francisco"}'
     )
 
 
