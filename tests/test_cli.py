@@ -576,3 +576,34 @@ def test_real_amount_error_says_where(capsys: pytest.CaptureFixture[str]) -> Non
     assert (code, out) == (1, "")
     assert err.startswith("sanctuary-model: error: TEXT 1: cannot read '$1.2.3' as an amount")
     assert "position" in err
+
+
+def test_parse_in_parallel_keeps_order_and_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    names = []
+    for index in range(6):
+        path = tmp_path / f"{index}.txt"
+        text = "[lz_table]never closed" if index == 2 else seed_text() + f"\n\nArticle {index}.\n"
+        path.write_text(text, encoding="utf-8")
+        names.append(str(path))
+    assert main(["parse", *names, "--jobs", "2"]) == 1
+    parallel = capsys.readouterr()
+    assert main(["parse", *names]) == 1
+    sequential = capsys.readouterr()
+    lines = parallel.out.splitlines()
+    assert len(lines) == 5
+    assert lines == sequential.out.splitlines()
+    texts = [from_json(line, Article).text for line in lines]
+    assert [text.rstrip().rsplit(" ", 1)[-1] for text in texts] == ["0.", "1.", "3.", "4.", "5."]
+    assert names[2] in parallel.err
+    assert "ShortcodeError" in parallel.err
+    assert f"{names[2]}:1:1:" in parallel.err
+
+
+@pytest.mark.parametrize("jobs", ["0", "-1", "two"])
+def test_jobs_must_be_a_positive_whole_number(
+    jobs: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["parse", f"--jobs={jobs}"]) == 2
+    assert "not a whole number of at least 1" in capsys.readouterr().err

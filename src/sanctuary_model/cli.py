@@ -15,6 +15,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import pathlib
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -23,8 +24,9 @@ from typing import TextIO
 
 from . import __version__
 from .aggregation import total, total_by_state
-from .datasets import seed_text
-from .errors import ParseError, SanctuaryModelError
+from .corpus import ParseFailure, line_and_column, locate, parse_corpus
+from .datasets import SEED_PUBLISHED, seed_text
+from .errors import SanctuaryModelError
 from .model.dates import DateMention
 from .model.documents import Article
 from .model.grants import GrantAward
@@ -37,13 +39,6 @@ from .serialization import to_json, unstructure
 __all__ = ["SEED_PUBLISHED", "main"]
 
 PROG = "sanctuary-model"
-
-SEED_PUBLISHED = dt.date(2017, 11, 20)
-"""Publication date assumed for the bundled seed, whose text carries none.
-
-The article reports the DOJ letters of Wednesday 15 November 2017 as "last week"; the
-Monday after is the earliest date that reading allows.
-"""
 
 SEED_NAME = "<bundled seed>"
 STDIN_NAME = "<stdin>"
@@ -131,6 +126,14 @@ def _build_parser() -> argparse.ArgumentParser:
         help="json: one document (an array for several inputs); jsonl: one article a line "
         "(default: json for one input, jsonl for several)",
     )
+    parse.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="parse FILEs in N worker processes; output keeps the input order (default 1)",
+    )
     parse.set_defaults(run=_run_parse)
 
     amount = commands.add_parser(
@@ -163,6 +166,16 @@ def _add_published(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _positive_int(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {text!r}")
+    return number
+
+
 def _iso_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -185,24 +198,36 @@ def _run_parse(args: argparse.Namespace) -> int:
     progress = _Progress(len(sources), sys.stderr)
     articles: list[Article] = []
     failed = False
-    for done, source in enumerate(sources):
+    for done, (source, outcome) in enumerate(zip(sources, _outcomes(sources, args), strict=True)):
         progress.show(done, source or SEED_NAME)
-        try:
-            _name, article = _load(source, args.published)
-        except _InputError as error:
+        if isinstance(outcome, str):
             progress.clear()
-            print(f"{PROG}: error: {error}", file=sys.stderr)
+            print(f"{PROG}: error: {outcome}", file=sys.stderr)
             failed = True
-            continue
-        if layout == "jsonl":
-            sys.stdout.write(to_json(article) + "\n")
+        elif layout == "jsonl":
+            sys.stdout.write(to_json(outcome) + "\n")
         else:
-            articles.append(article)
+            articles.append(outcome)
     progress.clear()
     if layout == "json" and (articles or not failed):
         document = articles[0] if len(sources) == 1 else articles
         sys.stdout.write(to_json(document, indent=2) + "\n")
     return 1 if failed else 0
+
+
+def _outcomes(sources: list[str | None], args: argparse.Namespace) -> Iterator[Article | str]:
+    """Each source's article, or the message saying why it failed, in input order."""
+    parallel = args.jobs > 1 and len(sources) > 1 and all(s not in (None, "-") for s in sources)
+    if parallel:
+        paths = [pathlib.Path(source) for source in sources if source is not None]
+        for result in parse_corpus(paths, published=args.published, jobs=args.jobs):
+            yield str(result) if isinstance(result, ParseFailure) else result
+        return
+    for source in sources:
+        try:
+            yield _load(source, args.published)[1]
+        except _InputError as error:
+            yield str(error)
 
 
 def _run_amount(args: argparse.Namespace) -> int:
@@ -259,25 +284,11 @@ def _read_bytes(path: str) -> bytes:
 
 def _locate(name: str, text: str, error: SanctuaryModelError) -> str:
     """``name:line:column: message`` when the error can be placed in ``text``."""
-    offset = _offset_in(text, error)
+    offset = locate(text, error)
     if offset is None:
         return f"{name}: {error}"
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    line, column = line_and_column(text, offset)
     return f"{name}:{line}:{column}: {error}"
-
-
-def _offset_in(text: str, error: SanctuaryModelError) -> int | None:
-    if not isinstance(error, ParseError) or error.position is None:
-        return None
-    if error.text == text:
-        return error.position
-    # A parser that failed on a piece (a table cell) reports positions within that piece;
-    # place it when the piece occurs exactly once in the article.
-    start = text.find(error.text) if error.text else -1
-    if start < 0 or text.find(error.text, start + 1) >= 0:
-        return None
-    return start + error.position
 
 
 def _describe_source(name: str, article: Article, args: argparse.Namespace) -> str:

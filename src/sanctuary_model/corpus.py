@@ -19,11 +19,18 @@ from pathlib import Path
 
 import attrs
 
-from .errors import SanctuaryModelError
+from .errors import ParseError, SanctuaryModelError
 from .model.documents import Article
 from .parsing.articles import parse_article
 
-__all__ = ["CorpusError", "ParseFailure", "parse_articles", "parse_corpus"]
+__all__ = [
+    "CorpusError",
+    "ParseFailure",
+    "line_and_column",
+    "locate",
+    "parse_articles",
+    "parse_corpus",
+]
 
 Source = str | os.PathLike[str]
 
@@ -34,12 +41,53 @@ class CorpusError(SanctuaryModelError):
 
 @attrs.frozen
 class ParseFailure:
-    """Why one source of a corpus could not be parsed: its name, where, and why."""
+    """Why one source of a corpus could not be parsed: its name, where, and why.
+
+    ``position`` is the character offset into the source's text, ``line`` and ``column``
+    the same place counted from 1, when the error can be placed; ``error`` names the
+    exception class.
+    """
 
     source: str
     reason: str
     position: int | None = None
     error: str = "ParseError"
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        where = "" if self.line is None else f":{self.line}:{self.column}"
+        return f"{self.source}{where}: {self.error}: {self.reason}"
+
+
+def locate(text: str, error: SanctuaryModelError) -> int | None:
+    """The offset into ``text`` where ``error`` happened, when it can be placed.
+
+    A parser that failed on a piece of the text (a table cell) reports a position within
+    that piece; it is placed when the piece occurs exactly once in ``text``.
+
+    >>> from sanctuary_model import ParseError
+    >>> locate("Seattle,$1 23", ParseError("broken grouping", "$1 23", 3))
+    11
+    """
+    if not isinstance(error, ParseError) or error.position is None:
+        return None
+    if error.text == text:
+        return error.position
+    start = text.find(error.text) if error.text else -1
+    if start < 0 or text.find(error.text, start + 1) >= 0:
+        return None
+    return start + error.position
+
+
+def line_and_column(text: str, offset: int) -> tuple[int, int]:
+    """The 1-based line and column of ``offset`` in ``text``.
+
+    >>> line_and_column("first line" + chr(10) + "second", 13)
+    (2, 3)
+    """
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
 def parse_articles(
@@ -54,8 +102,7 @@ def parse_articles(
     for index, source in enumerate(sources):
         outcome = _parse_one((source, published, index))
         if isinstance(outcome, ParseFailure):
-            where = "" if outcome.position is None else f" at position {outcome.position}"
-            raise CorpusError(f"{outcome.source}{where}: {outcome.reason}")
+            raise CorpusError(str(outcome))
         yield outcome
 
 
@@ -105,11 +152,16 @@ def _parse_one(task: tuple[Source, dt.date | None, int]) -> Article | ParseFailu
     source, published, index = task
     name = f"<text {index}>" if isinstance(source, str) else os.fspath(source)
     try:
-        text = source if isinstance(source, str) else Path(source).read_text(encoding="utf-8")
+        text = source if isinstance(source, str) else Path(source).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        return ParseFailure(name, reason, None, type(error).__name__)
+    try:
         return parse_article(text, published=published)
     except SanctuaryModelError as error:
-        position = getattr(error, "position", None)
-        reason = getattr(error, "reason", None) or str(error)
-        return ParseFailure(name, reason, position, type(error).__name__)
-    except (OSError, UnicodeDecodeError) as error:
-        return ParseFailure(name, str(error), None, type(error).__name__)
+        reason = error.reason if isinstance(error, ParseError) else str(error)
+        offset = locate(text, error)
+        if offset is None:
+            return ParseFailure(name, reason, None, type(error).__name__)
+        line, column = line_and_column(text, offset)
+        return ParseFailure(name, reason, offset, type(error).__name__, line, column)

@@ -232,3 +232,7 @@ def test_a_megabyte_of_hostile_text_completes(text: str) -> None:
     article = Article(text)
     quotes = extract_quotes(article)
     assert all(q.span is not None and q.span.slice(text) == q.text for q in quotes)
+
+
+def test_unclosed_quote_mark_is_not_reported_speech() -> None:
+    _assert_sound("Mayor Jane Doe\n\n he said that the city “")

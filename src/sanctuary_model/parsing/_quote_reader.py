@@ -18,6 +18,7 @@ from ..model.legal import Statute
 from ..model.people import Person
 from ..model.quotes import Attribution, Quote, QuoteKind
 from ..model.span import Span
+from ._memo import per_article
 from ._people_mentions import Mention, find_people
 from ._quote_context import Event, Timeline
 from ._quote_marks import MASK, Segment
@@ -461,11 +462,17 @@ class _Reader:
         words = clause.split()
         if len(words) < 3 or MASK in clause or not clause[:1].isalnum():
             return None
+        if any(mark in clause for mark in _STRAY_MARKS):
+            # An unclosed quotation (never masked) is not reported speech we can trust.
+            return None
         if that is None and words[0].lower() in _LOWER_CLAUSE_START:
             return None
         span = Span(position + para.offset, position + para.offset + len(clause))
         said = _Said(subject, word, channel, verb_at)
         return self._quote(span, QuoteKind.INDIRECT, said)
+
+
+_STRAY_MARKS = '“”"«»„'
 
 
 def _speech_verbs(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -512,6 +519,7 @@ def _is_title(words: list[str]) -> bool:
     return all(word[:1].isupper() or word.lower() in _SMALL_WORDS for word in words)
 
 
+@per_article
 def read_article(article: Article) -> tuple[tuple[Quote, ...], tuple[Person, ...]]:
     paragraphs = running_paragraphs(article)
     found = find_people([p.masked for p in paragraphs], [p.offset for p in paragraphs])

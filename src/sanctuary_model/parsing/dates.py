@@ -37,6 +37,7 @@ from ..errors import DateParseError
 from ..model.dates import DateMention, DatePrecision
 from ..model.documents import Article
 from ..model.span import Span
+from ._memo import per_article
 from .legal_text import paragraph_spans, sentence_spans
 
 __all__ = ["extract_dates", "resolve_date"]
@@ -95,6 +96,7 @@ precision=<DatePrecision.MONTH: 'month'>, fiscal=False, note=None)
     return _mention(match, published, None, standalone=True)
 
 
+@per_article
 def extract_dates(article: Article) -> tuple[DateMention, ...]:
     """Every date mention in ``article.text``, in order, with spans into the text.
 

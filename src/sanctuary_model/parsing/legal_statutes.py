@@ -20,6 +20,7 @@ from collections import Counter
 from ..model.documents import Article
 from ..model.legal import SECTION_1373, Statute, StatuteMention
 from ..model.span import Span
+from ._memo import per_article
 from .legal_text import in_quotes, paragraph_spans, quoted_spans
 
 __all__ = ["KNOWN_STATUTES", "article_statute", "extract_statutes"]
@@ -53,6 +54,7 @@ _SANCTUARY = re.compile(r"sanctuary", re.IGNORECASE)
 _GRANT_CONDITIONS = re.compile(r"Byrne|Justice Assistance Grant|\bJAG\b|information[- ]sharing")
 
 
+@per_article
 def extract_statutes(article: Article) -> tuple[StatuteMention, ...]:
     """Every statute the article cites or identifiably describes, in order.
 

@@ -35,6 +35,7 @@ from ..model.jurisdictions import Jurisdiction
 from ..model.legal import Statute, StatuteMention
 from ..model.notices import DojNotice
 from ..model.span import Span
+from ._memo import per_article
 from .dates import extract_dates
 from .legal_statutes import article_statute, extract_statutes
 from .legal_text import SpanIndex, clause_spans, paragraph_spans, quoted_spans, sentence_spans
@@ -89,6 +90,7 @@ class _Draft:
     statutes: list[Statute] = field(default_factory=list)
 
 
+@per_article
 def extract_notices(article: Article) -> tuple[DojNotice, ...]:
     """Every Justice Department notice the article reports, in order of first mention."""
     text = article.text
