@@ -61,10 +61,11 @@ def parse_article(text: str, *, published: dt.date | None = None, strict: bool =
     >>> article.tables[0].rows
     ()
     """
-    return _read(text, published, strict)
+    return _read_reporting(_read_structure(text, published, strict))
 
 
-def _read(text: str, published: dt.date | None, strict: bool) -> Article:
+def _read_structure(text: str, published: dt.date | None, strict: bool) -> Article:
+    """The article's structure: paragraphs, shortcodes, tables and their awards."""
     problems: list[Problem] = []
     shortcodes, errors = scan_shortcodes(text)
     if errors and strict:
@@ -72,7 +73,7 @@ def _read(text: str, published: dt.date | None, strict: bool) -> Article:
     problems.extend(_shortcode_problem(text, error) for error in errors)
     blocks = _Blocks(text, _top_level(shortcodes))
     tables, awards = _tables(text, shortcodes, strict, problems)
-    structure = Article(
+    return Article(
         text=text,
         published=published,
         paragraphs=tuple(blocks.paragraphs),
@@ -84,7 +85,6 @@ def _read(text: str, published: dt.date | None, strict: bool) -> Article:
         awards=awards,
         problems=tuple(problems),
     )
-    return _read_reporting(structure)
 
 
 def _read_reporting(article: Article) -> Article:

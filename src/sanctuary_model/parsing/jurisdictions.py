@@ -102,7 +102,9 @@ class _Reader:
         if len(text) > _MAX_LENGTH:
             raise self.fail(f"longer than {_MAX_LENGTH} characters", _MAX_LENGTH)
         for position, char in enumerate(text):
-            if char.isspace() or char in _PUNCTUATION or char == "’":
+            if (char.isascii() and char.isalpha()) or char.isspace() or char in _PUNCTUATION:
+                continue
+            if char == "’":
                 continue
             if not char.isalpha() or not name_key(char):
                 raise self.fail(f"unexpected character {char!r}", position)
