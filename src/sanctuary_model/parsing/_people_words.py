@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from ..model.geography import all_states
+from ._quote_speech import alternation
 
 __all__ = [
     "FEMALE_WORDS",
@@ -115,9 +114,11 @@ _TITLES = (
     "ms.",
     "mrs.",
 )
-_MODIFIER = r"(?:former |acting |interim |then-|deputy |assistant |)"
+_MODIFIERS = ("former ", "acting ", "interim ", "then-", "deputy ", "assistant ")
+# The lookahead only rejects early the many positions where no modifier or title starts.
+_INITIALS = "".join(sorted({word[0] for word in _MODIFIERS + _TITLES}))
 TITLE_PATTERN = (
-    r"(?i:" + _MODIFIER + "(?:" + "|".join(re.escape(title) for title in _TITLES) + r"))"
+    rf"(?i:(?=[{_INITIALS}])(?:{'|'.join(_MODIFIERS)}|)" + alternation(_TITLES) + ")"
 )
 
 HONORIFICS = frozenset({"mr.", "ms.", "mrs."})

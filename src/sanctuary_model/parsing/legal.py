@@ -61,8 +61,10 @@ __all__ = [
 ]
 
 _NAME_WORD = r"(?:[A-Z]\.|[A-Z][a-z][\w'’-]{0,30})"
+# A leading lookahead like this one only rejects early the many positions where no
+# alternative can start (its class holds every alternative's possible first character).
 _JUDGE = re.compile(
-    r"(?P<role>(?:(?:U\.S\.|US|[Ff]ederal|Senior|Chief|Presiding)\s){0,3}"
+    r"(?=[ACDFJMPSUf])(?P<role>(?:(?:U\.S\.|US|[Ff]ederal|Senior|Chief|Presiding)\s){0,3}"
     r"(?:(?:District|Circuit|Magistrate|Appeals\sCourt|Appellate)\s)?Judge)\s"
     rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}})(?:,?\s(?:Jr\.|Sr\.|III|II))?"
     r"(?:\s(?:in|of)\s(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}))?"
@@ -74,15 +76,16 @@ _ANONYMOUS = re.compile(
 )
 _ORDINAL_WORDS = r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\.C\."
 _COURT = re.compile(
-    r"\bU\.S\.\sDistrict\sCourt\sfor\sthe\s(?P<district>(?:(?:Northern|Southern|Eastern|Western"
-    r"|Central|Middle)\s)?District\sof\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"(?=[CDEFMNSTUW\d(])"
+    r"(?:\bU\.S\.\sDistrict\sCourt\sfor\sthe\s(?P<district>(?:(?:Northern|Southern|Eastern"
+    r"|Western|Central|Middle)\s)?District\sof\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
     rf"|\bU\.S\.\sCourt\sof\sAppeals\sfor\sthe\s(?P<appeals>{_ORDINAL_WORDS})\sCircuit"
     r"|\b(?P<district2>(?:Northern|Southern|Eastern|Western|Central|Middle)\sDistrict\sof\s[A-Z][a-z]+"
     r"(?:\s[A-Z][a-z]+)?)"
     r"|\b(?P<ordinal>\d{1,2}(?:st|nd|rd|th|d))\s(?:U\.S\.\s)?Circuit(?:\sCourt\sof\sAppeals)?\b"
     rf"|\b(?P<word>{_ORDINAL_WORDS})\s(?:U\.S\.\s)?Circuit\b"
     r"|\((?P<abbr>(?:[NSEWCM]\.\s?D\.|D\.)\s?[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,4}\.)?)\)"
-    r"|\b(?P<supreme>(?:U\.S\.\s)?Supreme\sCourt)\b"
+    r"|\b(?P<supreme>(?:U\.S\.\s)?Supreme\sCourt)\b)"
 )
 _JUDICIAL_VERB = (
     r"ruled|denied|granted|issued|blocked|barred|enjoined|ordered|wrote|found|held|sided"
@@ -162,10 +165,11 @@ _PARTIES_ONLY = re.compile(
 _NOT_YET = re.compile(r"\b(?:not|never)\s(?:yet\s)?(?:rule[sd]?|decided|issued)\b")
 _HOLDING = re.compile(r"\bthat\s")
 _PLACE = re.compile(
-    r"\b(?:[Cc]ity|[Cc]ounty|[Ss]tate)\sof\s(?P<of>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
+    r"(?=[A-Zcs])"
+    r"(?:\b(?:[Cc]ity|[Cc]ounty|[Ss]tate)\sof\s(?P<of>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
     r"|\b(?P<county>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\sCounty)\b"
     r"|\b(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})['’]s\s(?:lawsuit|suit|request|motion|challenge"
-    r"|case|complaint|bid|policy|policies)\b"
+    r"|case|complaint|bid|policy|policies)\b)"
 )
 _THE_PLACE = re.compile(r"\bthe\s(?:city|county)\b(?!\sof\b)")
 _MAX_DATES = 8  # a ruling reported with more dates than this is not one ruling
@@ -261,19 +265,30 @@ class _Reader:
 
     def _event(self, clause: Span, sentence: Span) -> _Event | None:
         text = self.masked[clause.start : clause.end]
-        event = self._actor(text, clause, sentence)
-        if event is None or not _ACT.search(text) or _NOT_YET.search(text):
+        named = self._judges(text)
+        # The act is checked before the actor (side-effect free) is looked for: most clauses
+        # report no act, and the judges named must be remembered either way.
+        if not _ACT.search(text) or _NOT_YET.search(text):
+            return None
+        event = self._actor(text, clause, sentence, named)
+        if event is None:
             return None
         event.dates = self.dates.within(clause)
         return event
 
-    def _actor(self, text: str, clause: Span, sentence: Span) -> _Event | None:
+    def _judges(self, text: str) -> list[re.Match[str]]:
+        """The judges ``text`` names, remembered for later references to them."""
         named = list(_JUDGE.finditer(text))
-        court = self._court(text)
         for match in named:
             person = Person(" ".join(match["name"].split()), _role(match["role"]))
             self.surnames[person.surname] = person
             self.last_judge = person
+        return named
+
+    def _actor(
+        self, text: str, clause: Span, sentence: Span, named: list[re.Match[str]]
+    ) -> _Event | None:
+        court = self._court(text)
         if named and self.last_judge is not None:
             last = named[-1]
             tier = CourtKind.CIRCUIT if _appellate(last["role"]) else CourtKind.DISTRICT

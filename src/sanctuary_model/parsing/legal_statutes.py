@@ -37,7 +37,10 @@ _WORDING = {
     SECTION_1644: ("may be prohibited, or in any way restricted",),
 }
 _SUB = r"(?:\([a-z0-9]{1,3}\)){0,3}"
+# The lookahead (every alternative's possible first characters) only rejects early the many
+# positions where no alternative can start.
 _STATUTE = re.compile(
+    r"(?=[\dAaSsTt§])(?:"
     r"\b(?P<title>\d{1,2})\s?U\.?\s?S\.?\s?C\.?\s?A?\.?\s?(?:§§?\s?|[Ss]ec(?:tion|\.)\s)?"
     rf"(?P<section>\d{{1,6}}[a-z]?)(?![\w-]){_SUB}"
     rf"|\b[Tt]itle\s(?P<t_title>\d{{1,2}}),?\s[Ss]ection\s(?P<t_section>\d{{1,6}}[a-z]?)(?!\w){_SUB}"
@@ -48,7 +51,7 @@ _STATUTE = re.compile(
     r"|\b(?:[Aa]|[Tt]he)\s(?P<year2>(?:1[789]|20)\d{2})\s(?:federal\s)?(?:law|statute)\b"
     r"|\b(?P<sharing>(?:[Aa]|[Tt]he)\sfederal\s(?:law|statute)\s(?:promoting|requiring|on|about"
     r"|governing|mandating)\s(?:the\s)?information[- ]sharing)"
-    r"|\b(?P<anaphor>(?:[Tt]hat|[Tt]his|[Tt]he)\sstatute)\b"
+    r"|\b(?P<anaphor>(?:[Tt]hat|[Tt]his|[Tt]he)\sstatute)\b)"
 )
 _SANCTUARY = re.compile(r"sanctuary", re.IGNORECASE)
 _GRANT_CONDITIONS = re.compile(r"Byrne|Justice Assistance Grant|\bJAG\b|information[- ]sharing")
