@@ -318,7 +318,7 @@ def test_parse_format_option(
         ),
         pytest.param(
             "Row one\nLos Angeles,$1.2.3\nUNPARSABLE\n",
-            ":2:17: cannot read '$1.2.3' as an amount: second decimal point at position 4",
+            ":2:17: cannot read '$1.2.3' as an amount: second decimal point",
             id="parse-error-placed-by-line-and-column",
         ),
         pytest.param(
@@ -596,9 +596,9 @@ def test_parse_in_parallel_keeps_order_and_goes_on(
     assert lines == sequential.out.splitlines()
     texts = [from_json(line, Article).text for line in lines]
     assert [text.rstrip().rsplit(" ", 1)[-1] for text in texts] == ["0.", "1.", "3.", "4.", "5."]
-    assert names[2] in parallel.err
-    assert "ShortcodeError" in parallel.err
-    assert f"{names[2]}:1:1:" in parallel.err
+    assert parallel.err == sequential.err
+    assert parallel.err.startswith(f"sanctuary-model: error: {names[2]}:1:1: cannot read ")
+    assert "has no closing [/lz_table]" in parallel.err
 
 
 @pytest.mark.parametrize("jobs", ["0", "-1", "two"])
@@ -607,3 +607,18 @@ def test_jobs_must_be_a_positive_whole_number(
 ) -> None:
     assert main(["parse", f"--jobs={jobs}"]) == 2
     assert "not a whole number of at least 1" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_read_errors_are_worded_alike_with_any_number_of_jobs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], jobs: str
+) -> None:
+    latin = write(tmp_path, "latin.txt", b"caf\xe9 au lait")
+    missing = str(tmp_path / "missing.txt")
+    good = write(tmp_path, "good.txt", "Nothing to report.")
+    assert main(["parse", good, latin, missing, "--jobs", jobs]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        f"sanctuary-model: error: {latin}: byte 3: not UTF-8 text (invalid continuation byte)",
+        f"sanctuary-model: error: {missing}: cannot read: No such file or directory",
+    ]

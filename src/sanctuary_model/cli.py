@@ -24,7 +24,7 @@ from typing import TextIO
 
 from . import __version__
 from .aggregation import total, total_by_state
-from .corpus import ParseFailure, line_and_column, locate, parse_corpus
+from .corpus import ParseFailure, parse_corpus, parse_failure, read_failure, read_source
 from .datasets import SEED_PUBLISHED, seed_text
 from .errors import SanctuaryModelError
 from .model.dates import DateMention
@@ -262,33 +262,17 @@ def _load(source: str | None, published: dt.date | None) -> tuple[str, Article]:
     try:
         article: Article = parse_article(text, published=published)
     except SanctuaryModelError as error:
-        raise _InputError(_locate(name, text, error)) from error
+        raise _InputError(str(parse_failure(name, text, error))) from error
     return name, article
 
 
 def _read(source: str) -> tuple[str, str]:
     name = STDIN_NAME if source == "-" else source
     try:
-        data = sys.stdin.buffer.read() if source == "-" else _read_bytes(source)
-        return name, data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise _InputError(f"{name}: byte {error.start}: not UTF-8 text ({error.reason})") from None
-    except OSError as error:
-        raise _InputError(f"{name}: cannot read: {error.strerror or error}") from None
-
-
-def _read_bytes(path: str) -> bytes:
-    with open(path, "rb") as file:
-        return file.read()
-
-
-def _locate(name: str, text: str, error: SanctuaryModelError) -> str:
-    """``name:line:column: message`` when the error can be placed in ``text``."""
-    offset = locate(text, error)
-    if offset is None:
-        return f"{name}: {error}"
-    line, column = line_and_column(text, offset)
-    return f"{name}:{line}:{column}: {error}"
+        text = sys.stdin.buffer.read().decode("utf-8-sig") if source == "-" else read_source(source)
+    except (OSError, UnicodeDecodeError) as error:
+        raise _InputError(str(read_failure(name, error))) from None
+    return name, text
 
 
 def _describe_source(name: str, article: Article, args: argparse.Namespace) -> str:

@@ -15,7 +15,6 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from pathlib import Path
 
 import attrs
 
@@ -30,6 +29,9 @@ __all__ = [
     "locate",
     "parse_articles",
     "parse_corpus",
+    "parse_failure",
+    "read_failure",
+    "read_source",
 ]
 
 Source = str | os.PathLike[str]
@@ -45,7 +47,8 @@ class ParseFailure:
 
     ``position`` is the character offset into the source's text, ``line`` and ``column``
     the same place counted from 1, when the error can be placed; ``error`` names the
-    exception class.
+    exception class; ``message`` is the whole message (``str()`` gives
+    ``source:line:column: message``, as the command line prints it).
     """
 
     source: str
@@ -54,10 +57,48 @@ class ParseFailure:
     error: str = "ParseError"
     line: int | None = None
     column: int | None = None
+    message: str = ""
 
     def __str__(self) -> str:
         where = "" if self.line is None else f":{self.line}:{self.column}"
-        return f"{self.source}{where}: {self.error}: {self.reason}"
+        return f"{self.source}{where}: {self.message or self.reason}"
+
+
+def read_source(path: str | os.PathLike[str]) -> str:
+    """A file's text (UTF-8, a leading byte-order mark dropped).
+
+    Raises ``OSError`` or ``UnicodeDecodeError``; :func:`read_failure` words either.
+    """
+    with open(path, "rb") as file:
+        return file.read().decode("utf-8-sig")
+
+
+def read_failure(name: str, error: OSError | UnicodeDecodeError) -> ParseFailure:
+    """The failure to read source ``name``, worded for people."""
+    if isinstance(error, UnicodeDecodeError):
+        message = f"byte {error.start}: not UTF-8 text ({error.reason})"
+    else:
+        message = f"cannot read: {error.strerror or error}"
+    return ParseFailure(name, message, None, type(error).__name__, message=message)
+
+
+def parse_failure(name: str, text: str, error: SanctuaryModelError) -> ParseFailure:
+    """The failure of parsing source ``name`` (whose text is ``text``), placed when possible.
+
+    >>> from sanctuary_model import AmountParseError
+    >>> error = AmountParseError("second decimal point", "$1.2.3", 4)
+    >>> str(parse_failure("a.txt", "x" + chr(10) + "$1.2.3", error))
+    "a.txt:2:5: cannot read '$1.2.3' as an amount: second decimal point"
+    """
+    reason = error.reason if isinstance(error, ParseError) else str(error)
+    kind = type(error).__name__
+    offset = locate(text, error)
+    if offset is None:
+        return ParseFailure(name, reason, None, kind, message=str(error))
+    line, column = line_and_column(text, offset)
+    # The file's line and column say where; the parser's excerpt and offset would repeat it.
+    message = error.brief() if isinstance(error, ParseError) else str(error)
+    return ParseFailure(name, reason, offset, kind, line, column, message)
 
 
 def locate(text: str, error: SanctuaryModelError) -> int | None:
@@ -152,16 +193,10 @@ def _parse_one(task: tuple[Source, dt.date | None, int]) -> Article | ParseFailu
     source, published, index = task
     name = f"<text {index}>" if isinstance(source, str) else os.fspath(source)
     try:
-        text = source if isinstance(source, str) else Path(source).read_text(encoding="utf-8-sig")
+        text = source if isinstance(source, str) else read_source(source)
     except (OSError, UnicodeDecodeError) as error:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        return ParseFailure(name, reason, None, type(error).__name__)
+        return read_failure(name, error)
     try:
         return parse_article(text, published=published)
     except SanctuaryModelError as error:
-        reason = error.reason if isinstance(error, ParseError) else str(error)
-        offset = locate(text, error)
-        if offset is None:
-            return ParseFailure(name, reason, None, type(error).__name__)
-        line, column = line_and_column(text, offset)
-        return ParseFailure(name, reason, offset, type(error).__name__, line, column)
+        return parse_failure(name, text, error)

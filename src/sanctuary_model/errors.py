@@ -27,6 +27,7 @@ __all__ = [
 ]
 
 _EXCERPT = 60
+_BRIEF = 40
 
 
 class SanctuaryModelError(Exception):
@@ -54,6 +55,19 @@ class ParseError(SanctuaryModelError, ValueError):
         return (
             f"cannot read {_excerpt(self.text, self.position)} as {self.what}: {self.reason}{where}"
         )
+
+    def brief(self) -> str:
+        """The message for a reader already shown where the error is (a file's line and column):
+        the text only when it is short, and no position.
+
+        >>> AmountParseError("second decimal point", "$1.2.3", 4).brief()
+        "cannot read '$1.2.3' as an amount: second decimal point"
+        """
+        subject = f"{self.text!r} as " if len(self.text) <= _BRIEF else ""
+        return f"cannot read {subject}{self.what}: {self.reason}{self._suffix()}"
+
+    def _suffix(self) -> str:
+        return ""
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.reason, self.text, self.position))
@@ -114,13 +128,15 @@ class TableError(ParseError):
         super().__init__(reason, text, position)
 
     def _message(self) -> str:
+        return super()._message() + self._suffix()
+
+    def _suffix(self) -> str:
         where = []
         if self.row is not None:
             where.append(f"row {self.row}")
         if self.column is not None:
             where.append(f"column {self.column}")
-        cell = f" ({', '.join(where)})" if where else ""
-        return super()._message() + cell
+        return f" ({', '.join(where)})" if where else ""
 
     def __reduce__(self) -> tuple[object, ...]:
         return (
