@@ -631,3 +631,22 @@ def test_gazetteer_counties_agree_with_the_us_package() -> None:
         }
         assert place.fips in counties, place.key
         assert counties[place.fips] in (place.name, *place.aliases, *place.qualified_aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "key"),
+    [
+        (
+            "Marion County Sheriff, Ind.",
+            "Marion County Sheriff's Office",
+            "in/indianapolis/sheriff",
+        ),
+        ("Denver Sheriff", "Denver Sheriff's Office", "co/denver/sheriff"),
+        ("San Francisco Sheriff", "San Francisco Sheriff's Office", "ca/san-francisco/sheriff"),
+    ],
+)
+def test_an_office_keeps_the_government_name_it_was_written_with(
+    text: str, name: str, key: str
+) -> None:
+    agency = parse_jurisdiction(text)
+    assert (agency.name, agency.key) == (name, key)

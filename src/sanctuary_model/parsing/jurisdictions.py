@@ -277,7 +277,7 @@ class _Reader:
         elif name_key(descriptor) != name_key(canonical):
             self.notes.append(f"{descriptor!r} read as {canonical!r}")
         return Jurisdiction(
-            name=f"{_short_name(government)} {canonical}",
+            name=f"{_short_name(government, written=self.text)} {canonical}",
             kind=_K.AGENCY,
             state=government.state,
             key=f"{government.key}/{segment}",
@@ -308,11 +308,19 @@ def _exact_state_or_none(text: str) -> UsState | None:
         return None
 
 
-def _short_name(government: Jurisdiction) -> str:
+def _short_name(government: Jurisdiction, *, written: str = "") -> str:
     if government.kind is _K.STATE:
         return government.state.name
     found = find_places(government.name, government.state)
-    return found[0].short_name if found else government.name
+    if not found:
+        return government.name
+    # An office named after one of the government's other names keeps it: "Marion County
+    # Sheriff" is Marion County's sheriff, not an "Indianapolis Sheriff's Office".
+    said = name_key(written)
+    for alias in found[0].aliases:
+        if " " in alias and name_key(alias) in said and alias != found[0].short_name:
+            return alias
+    return found[0].short_name
 
 
 # The gazetteer entries a form may stand for: "X County" may be a consolidated city-county.
