@@ -42,7 +42,7 @@ from .model.documents import (
     TableCell,
     TableRow,
 )
-from .model.geography import StateKind, StateMatch, UsState, all_states
+from .model.geography import StateKind, StateMatch, UsState, all_states, state_by_code
 from .model.grants import BYRNE_JAG, FiscalYear, GrantAward, GrantProgram
 from .model.jurisdictions import Jurisdiction, JurisdictionKind
 from .model.legal import (
@@ -70,7 +70,13 @@ from .parsing.money import find_amounts, format_amount, parse_amount
 from .parsing.notices import extract_notices
 from .parsing.quotes import extract_people, extract_quotes
 from .parsing.shortcodes import parse_shortcodes
-from .rosters import JurisdictionMatch, RosterComparison, match_jurisdictions
+from .rosters import (
+    JurisdictionMatch,
+    RosterComparison,
+    compare_with_official,
+    match_jurisdictions,
+    official_notice_for,
+)
 from .schema import json_schema
 from .serialization import converter, from_json, structure, to_json, unstructure
 
@@ -137,6 +143,7 @@ __all__ = [
     "ZeroTotalError",
     "__version__",
     "all_states",
+    "compare_with_official",
     "converter",
     "court_by_abbreviation",
     "court_for_city",
@@ -153,6 +160,7 @@ __all__ = [
     "lookup_state",
     "match_jurisdictions",
     "match_state",
+    "official_notice_for",
     "official_notices",
     "parse_amount",
     "parse_article",
@@ -167,6 +175,7 @@ __all__ = [
     "seed_awards",
     "seed_text",
     "shares",
+    "state_by_code",
     "structure",
     "to_json",
     "total",

@@ -127,8 +127,13 @@ def find_people(texts: Sequence[str], offsets: Sequence[int] = ()) -> PeopleFoun
         kind = "name" if key == intro.name else "surname"
         mentions.append(Mention(intro.start, intro.end, key, kind, intro.possessive, intro.tail))
     taken = sorted((m.start, m.end) for m in mentions)
-    for text, shift in zip(texts, shifts, strict=True):
-        mentions.extend(_surname_mentions(text, shift, builders, taken))
+    full_names: dict[str, list[_Builder]] = {}
+    for builder in builders.values():
+        if " " in builder.name:
+            full_names.setdefault(_surname(builder.name), []).append(builder)
+    if full_names:
+        for text, shift in zip(texts, shifts, strict=True):
+            mentions.extend(_surname_mentions(text, shift, full_names, taken))
     mentions.sort(key=lambda m: m.start)
     ordered = sorted(builders.values(), key=lambda b: b.first)
     people = tuple(Person(b.name, b.role, b.organization) for b in ordered)
@@ -311,14 +316,9 @@ def _role_and_organization(appos: str) -> tuple[str | None, str | None]:
 
 
 def _surname_mentions(
-    text: str, shift: int, builders: dict[str, _Builder], taken: list[tuple[int, int]]
+    text: str, shift: int, by_surname: dict[str, list[_Builder]], taken: list[tuple[int, int]]
 ) -> list[Mention]:
-    by_surname: dict[str, list[_Builder]] = {}
-    for builder in builders.values():
-        if " " in builder.name:
-            by_surname.setdefault(_surname(builder.name), []).append(builder)
-    if not by_surname:
-        return []
+    """Later mentions in ``text`` of people by the surname of their full name."""
     found = []
     for match in _CAPITALISED.finditer(text):
         word = match.group(0)

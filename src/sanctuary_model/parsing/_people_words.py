@@ -117,9 +117,7 @@ _TITLES = (
 _MODIFIERS = ("former ", "acting ", "interim ", "then-", "deputy ", "assistant ")
 # The lookahead only rejects early the many positions where no modifier or title starts.
 _INITIALS = "".join(sorted({word[0] for word in _MODIFIERS + _TITLES}))
-TITLE_PATTERN = (
-    rf"(?i:(?=[{_INITIALS}])(?:{'|'.join(_MODIFIERS)}|)" + alternation(_TITLES) + ")"
-)
+TITLE_PATTERN = rf"(?i:(?=[{_INITIALS}])(?:{'|'.join(_MODIFIERS)}|)" + alternation(_TITLES) + ")"
 
 HONORIFICS = frozenset({"mr.", "ms.", "mrs."})
 MALE_WORDS = frozenset("mr. congressman assemblyman councilman chairman spokesman alderman".split())

@@ -23,6 +23,9 @@ _ABBREVIATIONS = frozenset(
     " mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo".split()
 )
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z.]{1,12})$")
+# The only characters the scans below act on; every other character is skipped.
+_MARKS = re.compile('[“”"]')
+_STOPS = re.compile(r"[.!?]")
 
 
 @attrs.frozen
@@ -44,7 +47,8 @@ def find_segments(text: str, offset: int = 0) -> tuple[Segment, ...]:
     """The quoted passages of ``text``, positions shifted by ``offset``; linear time."""
     segments: list[Segment] = []
     opened: int | None = None
-    for index, char in enumerate(text):
+    for mark in _MARKS.finditer(text):
+        index, char = mark.start(), mark.group()
         if opened is None:
             if char == "“" or (char == '"' and (index == 0 or text[index - 1] in _CAN_OPEN_AFTER)):
                 opened = index
@@ -94,13 +98,12 @@ def sentence_bounds(
         and text[segment.end - offset - 1 : segment.end - offset] in (".", "!", "?")
     }
     length = len(masked)
-    for index, char in enumerate(masked):
-        boundary = False
-        if char in ".!?":
-            boundary = _ends_sentence(masked, index)
-        elif index + 1 in quote_ends and char == MASK:
-            boundary = True
-        if not boundary:
+    candidates = [stop.start() for stop in _STOPS.finditer(masked)]
+    candidates.extend(
+        end - 1 for end in quote_ends if 0 < end <= length and masked[end - 1] == MASK
+    )
+    for index in sorted(candidates):
+        if masked[index] != MASK and not _ends_sentence(masked, index):
             continue
         following = index + 1
         while following < length and masked[following] in " \t\n":

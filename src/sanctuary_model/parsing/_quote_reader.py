@@ -27,7 +27,6 @@ from ._quote_speech import (
     ADVERBS,
     CHANNEL,
     CLAUSE_VERBS,
-    SPEECH_WORDS,
     TIME,
     TOLD_OBJECT,
     VERB_PATTERN,
@@ -39,7 +38,8 @@ __all__ = ["read_article"]
 
 _WINDOW = 400
 _MAX_CLAUSE = 1000
-_WORD = re.compile(r"(?<![\w\-])(?:according to|pointed out|[a-z]+)(?![\w\-])")
+# A whole word (or "according to", "pointed out") that is one of SPEECH_WORDS.
+_SPEECH_WORD = re.compile(r"(?<![\w\-])" + VERB_PATTERN + r"(?![\w\-])")
 _VERB_AT = re.compile(VERB_PATTERN + r"(?![\w\-])")
 _PRONOUN_AT = re.compile(r"(?:he|she|He|She)(?!\w)")
 _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:he|she|He|She)$")
@@ -476,7 +476,7 @@ _STRAY_MARKS = '“”"«»„'
 
 
 def _speech_verbs(text: str, start: int, end: int) -> list[re.Match[str]]:
-    return [m for m in _WORD.finditer(text, start, end) if m.group(0) in SPEECH_WORDS]
+    return list(_SPEECH_WORD.finditer(text, start, end))
 
 
 def _described(name: str | None) -> Attribution | None:
