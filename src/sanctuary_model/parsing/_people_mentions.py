@@ -30,22 +30,25 @@ __all__ = ["Mention", "PeopleFound", "find_people"]
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
-_TOKEN = (
-    rf"(?:[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:[’'\-][{_UP}{_LOW}][{_LOW}]*)*(?!\w)"
-    rf"|[{_UP}]\.(?= ))"
-)
-_NAME = _TOKEN + r"(?: " + _TOKEN + r"){0,3}(?:,? (?:Jr\.|Sr\.|II|III|IV)(?!\w))?"
+_CAPITAL = rf"[{_UP}]"
+# A name word after its capital: ``ohn`` of ``John``, ``cDonald``, ``'Neil``, ``.`` of ``J.``
+_TOKEN_REST = rf"(?:[{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:[’'\-][{_UP}{_LOW}][{_LOW}]*)*(?!\w)|\.(?= ))"
+_TOKEN = _CAPITAL + _TOKEN_REST
+_NAME_REST = r"(?: " + _TOKEN + r"){0,3}(?:,? (?:Jr\.|Sr\.|II|III|IV)(?!\w))?"
+_NAME = _TOKEN + _NAME_REST
+# Not glued to a word, dot or hyphen before it. The lookbehind, spanning the capital, comes
+# after it so that a search skips straight from capital to capital.
+_UNGLUED = r"(?<![\w.\-].)"
+_FREE_NAME = _CAPITAL + _UNGLUED + _TOKEN_REST + _NAME_REST
 _TITLED = re.compile(r"(?<![\w.\-])(?P<title>" + TITLE_PATTERN + r") (?P<name>" + _NAME + ")")
 _APPOSITIVE = re.compile(
-    r"(?<![\w.\-])(?P<name>"
-    + _NAME
-    + r"), (?P<appos>[^,.;:!?“”\"\x1f\n]{2,150})(?P<close>[,.;:!?]|$)"
+    r"(?P<name>" + _FREE_NAME + r"), (?P<appos>[^,.;:!?“”\"\x1f\n]{2,150})(?P<close>[,.;:!?]|$)"
 )
 _BEFORE_VERB = re.compile(
-    r"(?<![\w.\-])(?P<name>" + _NAME + r")(?= " + ADVERBS + VERB_PATTERN + r"(?!\w))"
+    r"(?P<name>" + _FREE_NAME + r")(?= " + ADVERBS + VERB_PATTERN + r"(?!\w))"
 )
 _AFTER_VERB = re.compile(r"(?<!\w)" + VERB_PATTERN + r" (?P<name>" + _NAME + ")")
-_CAPITALISED = re.compile(rf"(?<![\w.\-])[{_UP}][\w’'\-]*")
+_CAPITALISED = re.compile(_CAPITAL + _UNGLUED + r"[\w’'\-]*")
 _PREFIX = re.compile(rf"(?:[{_UP}][\w.’'&\-]*,? ){{1,5}}$")
 _ORG_SPLIT = re.compile(r" (?:at|of|for|with) (?:the )?(?=[A-Z])")
 _TRAILING_PLACE = re.compile(r" in [A-Z][^,]*$")

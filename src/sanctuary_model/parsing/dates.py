@@ -38,7 +38,8 @@ from ..model.dates import DateMention, DatePrecision
 from ..model.documents import Article
 from ..model.span import Span
 from ._memo import per_article
-from .legal_text import paragraph_spans, sentence_spans
+from ._quote_speech import alternation
+from .legal_text import paragraph_sentences
 
 __all__ = ["extract_dates", "resolve_date"]
 
@@ -74,7 +75,16 @@ _FORMS = (
     r"|(?:[Tt]he\s)?same\sday)(?!\w)"
     r"|(?P<year>(?<![$\d.,])(?:1[89]|20)\d{2})(?![\d%]|,\d|-page|-\d)"
 )
-_DATE = re.compile(rf"(?<![\w-]){_PREFIX}(?:{_FORMS})")
+# Every match starts with a digit, a capital or one of these words; the lookahead built from
+# them only rejects early the many other words.
+_LOWER_STARTS = sorted(
+    """on in by until since before after during through last this next early late fiscal
+    yesterday today tomorrow the same""".split(),
+    key=len,
+    reverse=True,
+)
+_START = rf"(?=[\dA-Z]|{alternation(_LOWER_STARTS)})"
+_DATE = re.compile(rf"(?<![\w-]){_START}{_PREFIX}(?:{_FORMS})")
 
 
 def resolve_date(text: str, published: dt.date | None = None) -> DateMention:
@@ -107,9 +117,9 @@ def extract_dates(article: Article) -> tuple[DateMention, ...]:
     """
     text = article.text
     found: list[DateMention] = []
-    for paragraph in paragraph_spans(article):
+    for sentences in paragraph_sentences(article):
         in_paragraph: DateMention | None = None
-        for sentence in sentence_spans(text, paragraph):
+        for sentence in sentences:
             in_sentence: DateMention | None = None
             for match in _DATE.finditer(text, sentence.start, sentence.end):
                 anchor = in_sentence if in_sentence is not None else in_paragraph

@@ -30,6 +30,7 @@ within the ruling's own stated date (``last week``).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -47,7 +48,7 @@ from .legal_courts import (
     known_cities,
 )
 from .legal_statutes import article_statute, extract_statutes
-from .legal_text import SpanIndex, clause_spans, paragraph_spans, quoted_spans, sentence_spans
+from .legal_text import SpanIndex, quoted_spans, sentence_clauses
 from .notices import extract_notices
 
 __all__ = [
@@ -100,7 +101,9 @@ _ACT = re.compile(
     r"|blocked|barred|enjoined|ordered|found|held|sided|siding|struck\sdown|upheld|dismissed"
     r"|rejected|declined|refused|halted|affirmed|reversed|vacated)\b"
 )
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}")
+# ``\b`` before the first capital, written as a lookbehind spanning it so that a search
+# skips straight from capital to capital.
+_CAPITALISED = re.compile(r"[A-Z](?<!\w.)[a-z]+(?:\s[A-Z][a-z]+){0,2}")
 _GOV = (
     r"(?:the\s)?(?:U\.S\.\s)?(?:Justice\sDepartment|Department\sof\sJustice|DOJ|(?:Trump\s)?"
     r"administration|federal\sgovernment|government|Attorney\sGeneral(?:\s[A-Z][a-z]+){0,2}"
@@ -246,16 +249,16 @@ class _Reader:
         self.last_judge: Person | None = None
         self.last_place: str | None = None
         self.cities = known_cities()
+        self.city_words = _city_words()
 
     def read(self) -> tuple[CourtRuling, ...]:
-        for paragraph in paragraph_spans(self.article):
-            for sentence in sentence_spans(self.text, paragraph):
-                self._sentence(sentence)
+        for sentence, clauses in sentence_clauses(self.article):
+            self._sentence(sentence, clauses)
         return tuple(_finish(draft) for draft in self.drafts)
 
-    def _sentence(self, sentence: Span) -> None:
+    def _sentence(self, sentence: Span, clauses: tuple[Span, ...]) -> None:
         events: list[tuple[_Event, _Draft]] = []
-        for clause in clause_spans(self.text, sentence):
+        for clause in clauses:
             event = self._event(clause, sentence)
             if event is not None:
                 events.append((event, self._apply(event)))
@@ -458,6 +461,8 @@ class _Reader:
                 found.append((match.start(), name, True))
         for match in _CAPITALISED.finditer(text):
             words = match.group().split()
+            if not any(word in self.city_words for word in words):
+                continue  # no run of these words can be a city's name
             for size in range(len(words), 0, -1):
                 for start in range(len(words) - size + 1):
                     candidate = " ".join(words[start : start + size])
@@ -509,6 +514,11 @@ class _Reader:
         for draft in drafts:
             if len(draft.dates) < _MAX_DATES and tied not in draft.dates:
                 draft.dates.append(tied)
+
+
+@functools.cache
+def _city_words() -> frozenset[str]:
+    return frozenset(word for city in known_cities() for word in city.split(" "))
 
 
 def _mask_quotes(text: str) -> str:

@@ -81,15 +81,19 @@ def court_for_city(
     >>> court_for_city("Chicago", kind=CourtKind.CIRCUIT).abbreviation
     '7th Cir.'
     """
-    wanted = city.strip().lower()
-    found = [
-        court
-        for court in all_courts()
-        if court.kind is kind
-        and wanted in (c.lower() for c in court.cities)
-        and (state is None or court.state in (None, state))
-    ]
+    seated = _by_city().get((kind, city.strip().lower()), ())
+    found = [court for court in seated if state is None or court.state in (None, state)]
     return found[0] if len(found) == 1 else None
+
+
+@functools.cache
+def _by_city() -> dict[tuple[CourtKind, str], tuple[Court, ...]]:
+    """The courts of each kind that name each city (lowercased), in table order."""
+    found: dict[tuple[CourtKind, str], list[Court]] = {}
+    for court in all_courts():
+        for city in dict.fromkeys(city.lower() for city in court.cities):
+            found.setdefault((court.kind, city), []).append(court)
+    return {key: tuple(courts) for key, courts in found.items()}
 
 
 @functools.cache

@@ -17,6 +17,7 @@ from typing import Generic, TypeVar
 
 from ..model.documents import Article
 from ..model.span import Span
+from ._memo import per_article
 
 T = TypeVar("T")
 
@@ -24,8 +25,10 @@ __all__ = [
     "SpanIndex",
     "clause_spans",
     "in_quotes",
+    "paragraph_sentences",
     "paragraph_spans",
     "quoted_spans",
+    "sentence_clauses",
     "sentence_spans",
 ]
 
@@ -118,6 +121,33 @@ def clause_spans(text: str, sentence: Span) -> list[Span]:
         start = match.end()
     spans.extend(_stripped(text, start, sentence.end))
     return spans
+
+
+@per_article
+def paragraph_sentences(article: Article) -> tuple[tuple[Span, ...], ...]:
+    """The sentences of each of the article's paragraphs, read once for all the finders.
+
+    >>> paragraph_sentences(Article("One. Two.\\n\\nThree."))
+    ((Span(start=0, end=4), Span(start=5, end=9)), (Span(start=11, end=17),))
+    """
+    text = article.text
+    return tuple(tuple(sentence_spans(text, paragraph)) for paragraph in paragraph_spans(article))
+
+
+@per_article
+def sentence_clauses(article: Article) -> tuple[tuple[Span, tuple[Span, ...]], ...]:
+    """Every sentence of the article, in order, with its clauses.
+
+    >>> text = "He ruled, and she wrote. It ended."
+    >>> [len(clauses) for _sentence, clauses in sentence_clauses(Article(text))]
+    [2, 1]
+    """
+    text = article.text
+    return tuple(
+        (sentence, tuple(clause_spans(text, sentence)))
+        for sentences in paragraph_sentences(article)
+        for sentence in sentences
+    )
 
 
 def quoted_spans(text: str) -> list[Span]:

@@ -38,7 +38,7 @@ from ..model.span import Span
 from ._memo import per_article
 from .dates import extract_dates
 from .legal_statutes import article_statute, extract_statutes
-from .legal_text import SpanIndex, clause_spans, paragraph_spans, quoted_spans, sentence_spans
+from .legal_text import SpanIndex, quoted_spans, sentence_clauses
 
 __all__ = ["extract_notices"]
 
@@ -99,20 +99,19 @@ def extract_notices(article: Article) -> tuple[DojNotice, ...]:
     dates = SpanIndex((d.span, d) for d in extract_dates(article) if d.span is not None)
     statutes = SpanIndex((m.span, m.statute) for m in extract_statutes(article) if m.span)
     drafts: list[_Draft] = []
-    for paragraph in paragraph_spans(article):
-        for sentence in sentence_spans(text, paragraph):
-            for clause in clause_spans(text, sentence):
-                body = masked[clause.start : clause.end]
-                if not (_DOJ.search(body) and _ACTION.search(body)):
-                    continue
-                in_clause = dates.within(clause)
-                count = _count(body)
-                if count is None and not in_clause and not _LETTER.search(body):
-                    continue
-                draft = _target(drafts, in_clause, count, masked, clause)
-                _merge(draft, sentence, in_clause, count, body, masked, clause)
-                if not draft.statutes:
-                    draft.statutes.extend(statutes.within(clause))
+    for sentence, clauses in sentence_clauses(article):
+        for clause in clauses:
+            body = masked[clause.start : clause.end]
+            if not (_DOJ.search(body) and _ACTION.search(body)):
+                continue
+            in_clause = dates.within(clause)
+            count = _count(body)
+            if count is None and not in_clause and not _LETTER.search(body):
+                continue
+            draft = _target(drafts, in_clause, count, masked, clause)
+            _merge(draft, sentence, in_clause, count, body, masked, clause)
+            if not draft.statutes:
+                draft.statutes.extend(statutes.within(clause))
     if not drafts:
         return ()
     about = article_statute(article)
