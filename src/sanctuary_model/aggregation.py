@@ -53,8 +53,8 @@ class Share:
     """A group's exact fraction of a total, within the ``[low, high]`` its bounds allow.
 
     >>> share = Share(Fraction(1, 4), Fraction(1, 5), Fraction(1, 3))
-    >>> float(share.value), share.is_exact
-    (0.25, False)
+    >>> share.value, share.is_exact
+    (Fraction(1, 4), False)
     """
 
     value: Fraction = attrs.field(validator=_unit_fraction)
