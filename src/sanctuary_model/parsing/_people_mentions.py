@@ -145,8 +145,20 @@ def find_people(texts: Sequence[str], offsets: Sequence[int] = ()) -> PeopleFoun
 
 
 def _shifted(intro: _Intro, shift: int) -> _Intro:
+    if not shift:
+        return intro
     tail = None if intro.tail is None else intro.tail + shift
-    return attrs.evolve(intro, start=intro.start + shift, end=intro.end + shift, tail=tail)
+    return _Intro(
+        intro.start + shift,
+        intro.end + shift,
+        intro.name,
+        intro.role,
+        intro.organization,
+        intro.gender,
+        intro.possessive,
+        tail,
+        intro.priority,
+    )
 
 
 def _register(

@@ -75,15 +75,17 @@ _FORMS = (
     r"|(?:[Tt]he\s)?same\sday)(?!\w)"
     r"|(?P<year>(?<![$\d.,])(?:1[89]|20)\d{2})(?![\d%]|,\d|-page|-\d)"
 )
-# Every match starts with a digit, a capital or one of these words; the lookahead built from
-# them only rejects early the many other words.
+# Every match starts with a digit, one of these capitals (the first letters of the prefixes,
+# months, weekdays and relative forms) or one of these words; the lookahead built from them
+# only rejects early the many other words.
+_CAPITAL_STARTS = "ABDEFIJLMNOSTUWY"
 _LOWER_STARTS = sorted(
     """on in by until since before after during through last this next early late fiscal
     yesterday today tomorrow the same""".split(),
     key=len,
     reverse=True,
 )
-_START = rf"(?=[\dA-Z]|{alternation(_LOWER_STARTS)})"
+_START = rf"(?=[\d{_CAPITAL_STARTS}]|{alternation(_LOWER_STARTS)})"
 _DATE = re.compile(rf"(?<![\w-]){_START}{_PREFIX}(?:{_FORMS})")
 
 

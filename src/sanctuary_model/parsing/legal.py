@@ -48,7 +48,7 @@ from .legal_courts import (
     known_cities,
 )
 from .legal_statutes import article_statute, extract_statutes
-from .legal_text import SpanIndex, quoted_spans, sentence_clauses
+from .legal_text import SpanIndex, masked_text, sentence_clauses
 from .notices import extract_notices
 
 __all__ = [
@@ -235,7 +235,7 @@ class _Reader:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.text = article.text
-        self.masked = _mask_quotes(article.text)
+        self.masked = masked_text(article)
         self.dates = SpanIndex(
             (d.span, d) for d in extract_dates(article) if not d.fiscal and d.span is not None
         )
@@ -250,6 +250,8 @@ class _Reader:
         self.last_place: str | None = None
         self.cities = known_cities()
         self.city_words = _city_words()
+        # Clause text -> its places before the surname filter, which alone can change.
+        self.place_cache: dict[str, tuple[list[tuple[int, str]], list[tuple[int, str, bool]]]] = {}
 
     def read(self) -> tuple[CourtRuling, ...]:
         for sentence, clauses in sentence_clauses(self.article):
@@ -281,7 +283,7 @@ class _Reader:
 
     def _judges(self, text: str) -> list[re.Match[str]]:
         """The judges ``text`` names, remembered for later references to them."""
-        named = list(_JUDGE.finditer(text))
+        named = list(_JUDGE.finditer(text)) if "Judge" in text else []  # in every match
         for match in named:
             person = Person(" ".join(match["name"].split()), _role(match["role"]))
             self.surnames[person.surname] = person
@@ -341,7 +343,7 @@ class _Reader:
         return draft
 
     def _target(self, event: _Event) -> _Draft:
-        denial = _RECONSIDER.search(event.text) is not None
+        denial = _reconsideration(event.text)
         if event.actor == "named" and event.judge is not None:
             draft = self.by_judge.get(event.judge.name) or self._adoptable(event)
         elif event.actor == "reference" and event.judge is not None:
@@ -412,8 +414,8 @@ class _Reader:
         for mention in event.dates:
             if len(draft.dates) < _MAX_DATES and mention not in draft.dates:
                 draft.dates.append(mention)
-        draft.sides |= self._sides(text, _RECONSIDER.search(text) is not None)
-        denial = _RECONSIDER.search(text) is not None
+        denial = _reconsideration(text)
+        draft.sides |= self._sides(text, denial)
         if _NATIONWIDE.search(text) and not denial and not _LIFTED.search(text):
             draft.scope = RulingScope.NATIONWIDE
         elif _PARTIES_ONLY.search(text) and draft.scope is None and not denial:
@@ -424,7 +426,7 @@ class _Reader:
         pages = _PAGES.search(text)
         if pages is not None and draft.pages is None and int(pages["pages"]) > 0:
             draft.pages = int(pages["pages"])
-        holding = None if _RECONSIDER.search(text) else _holding(self.text, event)
+        holding = None if denial else _holding(self.text, event)
         if holding and holding not in draft.holdings[-_MAX_DATES:]:
             draft.holdings.append(holding)
         if draft.kind is RulingKind.DENIAL_OF_RECONSIDERATION:
@@ -454,11 +456,24 @@ class _Reader:
 
     def _places(self, text: str) -> list[tuple[int, str, bool]]:
         """Places named in ``text``: (position, name, whether named as a party)."""
-        found: list[tuple[int, str, bool]] = []
+        cached = self.place_cache.get(text)
+        if cached is None:
+            cached = self.place_cache[text] = self._read_places(text)
+        parties, cities = cached
+        found = [(position, name, True) for position, name in parties if name not in self.surnames]
+        found.extend(cities)
+        found.sort()
+        return found
+
+    def _read_places(self, text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str, bool]]]:
+        """The places ``text`` names as parties (any may turn out to be a judge's surname)
+        and the cities it names."""
+        parties: list[tuple[int, str]] = []
         for match in _PLACE.finditer(text):
             name = match["of"] or match["county"] or match["owner"]
-            if name and name not in self.surnames and not _GOV_RE.fullmatch(name):
-                found.append((match.start(), name, True))
+            if name and not _GOV_RE.fullmatch(name):
+                parties.append((match.start(), name))
+        cities: list[tuple[int, str, bool]] = []
         for match in _CAPITALISED.finditer(text):
             words = match.group().split()
             if not any(word in self.city_words for word in words):
@@ -467,9 +482,8 @@ class _Reader:
                 for start in range(len(words) - size + 1):
                     candidate = " ".join(words[start : start + size])
                     if candidate in self.cities:
-                        found.append((match.start(), candidate, False))
-        found.sort()
-        return found
+                        cities.append((match.start(), candidate, False))
+        return parties, cities
 
     def _sides(self, text: str, denial: bool) -> set[RulingOutcome]:
         sides = set()
@@ -521,17 +535,6 @@ def _city_words() -> frozenset[str]:
     return frozenset(word for city in known_cities() for word in city.split(" "))
 
 
-def _mask_quotes(text: str) -> str:
-    pieces = []
-    start = 0
-    for quote in quoted_spans(text):
-        pieces.append(text[start : quote.start])
-        pieces.append(" " * (quote.end - quote.start))
-        start = quote.end
-    pieces.append(text[start:])
-    return "".join(pieces)
-
-
 def _role(role: str) -> str:
     words = role.split()
     if words and words[0] == "federal":
@@ -547,8 +550,13 @@ def _tier(word: str | None) -> CourtKind:
     return CourtKind.CIRCUIT if word in ("appeals", "appellate", "circuit") else CourtKind.DISTRICT
 
 
+def _reconsideration(text: str) -> bool:
+    """Whether ``text`` denies a reconsideration; every such match holds ``reconsider``."""
+    return "reconsider" in text and _RECONSIDER.search(text) is not None
+
+
 def _kind(text: str) -> RulingKind:
-    if _RECONSIDER.search(text):
+    if _reconsideration(text):
         return RulingKind.DENIAL_OF_RECONSIDERATION
     if _INJUNCTION.search(text) and not _LIFTED.search(text):
         return RulingKind.INJUNCTION

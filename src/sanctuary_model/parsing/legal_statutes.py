@@ -14,6 +14,7 @@ description is left alone; a statute is never guessed from a year alone.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -21,7 +22,7 @@ from ..model.documents import Article
 from ..model.legal import SECTION_1373, Statute, StatuteMention
 from ..model.span import Span
 from ._memo import per_article
-from .legal_text import in_quotes, paragraph_spans, quoted_spans
+from .legal_text import article_quotes, in_quotes, paragraph_spans
 
 __all__ = ["KNOWN_STATUTES", "article_statute", "extract_statutes"]
 
@@ -37,10 +38,11 @@ _WORDING = {
     SECTION_1644: ("may be prohibited, or in any way restricted",),
 }
 _SUB = r"(?:\([a-z0-9]{1,3}\)){0,3}"
-# The lookahead (every alternative's possible first characters) only rejects early the many
-# positions where no alternative can start.
+# The lookahead (every alternative's possible first characters) and the lookbehind (every
+# alternative but ``§`` starts with ``\b`` before a word character) only reject early the
+# many positions where no alternative can start.
 _STATUTE = re.compile(
-    r"(?=[\dAaSsTt§])(?:"
+    r"(?=[\dAaSsTt§])(?:(?<!\w)|(?=§))(?:"
     r"\b(?P<title>\d{1,2})\s?U\.?\s?S\.?\s?C\.?\s?A?\.?\s?(?:§§?\s?|[Ss]ec(?:tion|\.)\s)?"
     rf"(?P<section>\d{{1,6}}[a-z]?)(?![\w-]){_SUB}"
     rf"|\b[Tt]itle\s(?P<t_title>\d{{1,2}}),?\s[Ss]ection\s(?P<t_section>\d{{1,6}}[a-z]?)(?!\w){_SUB}"
@@ -67,14 +69,16 @@ def extract_statutes(article: Article) -> tuple[StatuteMention, ...]:
     [('a law passed by Congress in 1996', '8 U.S.C. § 1373')]
     """
     text = article.text
-    quotes = quoted_spans(text)
-    cited = {_cited(match) for match in _STATUTE.finditer(text)} - {None}
+    quotes = article_quotes(article)
+    everywhere = list(_STATUTE.finditer(text))
+    cited = {_cited(match) for match in everywhere} - {None}
     topical = bool(_SANCTUARY.search(text)) and bool(_GRANT_CONDITIONS.search(text))
+    starts = [match.start() for match in everywhere]
     found: list[StatuteMention] = []
     last_paragraph = -10
     for index, paragraph in enumerate(paragraph_spans(article)):
         block = text[paragraph.start : paragraph.end]
-        for match in _STATUTE.finditer(text, paragraph.start, paragraph.end):
+        for match in _within(text, everywhere, starts, paragraph):
             if in_quotes(match.start(), quotes):
                 continue
             span = Span(match.start(), match.end())
@@ -83,6 +87,23 @@ def extract_statutes(article: Article) -> tuple[StatuteMention, ...]:
                 found.append(mention)
                 last_paragraph = index
     return tuple(found)
+
+
+def _within(
+    text: str, everywhere: list[re.Match[str]], starts: list[int], paragraph: Span
+) -> list[re.Match[str]]:
+    """The matches of a search of ``text[paragraph]`` alone, taken from the search of the
+    whole text when none of its matches crosses the paragraph's edges: the characters
+    around a paragraph are spaces, brackets or its ends, which every boundary test in
+    ``_STATUTE`` reads alike, so both searches then match alike inside it."""
+    first = bisect.bisect_left(starts, paragraph.start)
+    last = bisect.bisect_left(starts, paragraph.end)
+    crossing = (first > 0 and everywhere[first - 1].end() > paragraph.start) or (
+        last > first and everywhere[last - 1].end() > paragraph.end
+    )
+    if crossing:
+        return list(_STATUTE.finditer(text, paragraph.start, paragraph.end))
+    return everywhere[first:last]
 
 
 def _cited(match: re.Match[str]) -> Statute | None:

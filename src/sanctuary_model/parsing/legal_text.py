@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Generic, TypeVar
 
 from ..model.documents import Article
@@ -23,8 +23,10 @@ T = TypeVar("T")
 
 __all__ = [
     "SpanIndex",
+    "article_quotes",
     "clause_spans",
     "in_quotes",
+    "masked_text",
     "paragraph_sentences",
     "paragraph_spans",
     "quoted_spans",
@@ -159,7 +161,36 @@ def quoted_spans(text: str) -> list[Span]:
     return [Span(m.start(), m.end()) for m in _QUOTE.finditer(text)]
 
 
-def in_quotes(position: int, quotes: list[Span]) -> bool:
+@per_article
+def article_quotes(article: Article) -> tuple[Span, ...]:
+    """``quoted_spans`` of the article's text, read once for all the finders.
+
+    >>> article_quotes(Article('He said “no” twice'))
+    (Span(start=8, end=12),)
+    """
+    return tuple(quoted_spans(article.text))
+
+
+@per_article
+def masked_text(article: Article) -> str:
+    """The article's text with its quoted passages (marks included) blanked by spaces, so
+    that a speaker's words are never read as the article's own; offsets are kept.
+
+    >>> masked_text(Article('He said “no” twice'))
+    'He said      twice'
+    """
+    text = article.text
+    pieces: list[str] = []
+    start = 0
+    for quote in article_quotes(article):
+        pieces.append(text[start : quote.start])
+        pieces.append(" " * (quote.end - quote.start))
+        start = quote.end
+    pieces.append(text[start:])
+    return "".join(pieces)
+
+
+def in_quotes(position: int, quotes: Sequence[Span]) -> bool:
     """Whether ``position`` lies inside one of ``quotes`` (sorted, non-overlapping)."""
     low, high = 0, len(quotes)
     while low < high:

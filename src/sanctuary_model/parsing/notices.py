@@ -38,7 +38,7 @@ from ..model.span import Span
 from ._memo import per_article
 from .dates import extract_dates
 from .legal_statutes import article_statute, extract_statutes
-from .legal_text import SpanIndex, quoted_spans, sentence_clauses
+from .legal_text import SpanIndex, masked_text, sentence_clauses
 
 __all__ = ["extract_notices"]
 
@@ -93,9 +93,7 @@ class _Draft:
 @per_article
 def extract_notices(article: Article) -> tuple[DojNotice, ...]:
     """Every Justice Department notice the article reports, in order of first mention."""
-    text = article.text
-    quotes = quoted_spans(text)
-    masked = _mask(text, quotes)
+    masked = masked_text(article)
     dates = SpanIndex((d.span, d) for d in extract_dates(article) if d.span is not None)
     statutes = SpanIndex((m.span, m.statute) for m in extract_statutes(article) if m.span)
     drafts: list[_Draft] = []
@@ -119,16 +117,6 @@ def extract_notices(article: Article) -> tuple[DojNotice, ...]:
     return tuple(
         _finish(draft, about, article.awards if draft is holder else ()) for draft in drafts
     )
-
-
-def _mask(text: str, quotes: list[Span]) -> str:
-    pieces: list[str] = []
-    start = 0
-    for quote in quotes:
-        pieces.extend((text[start : quote.start], " " * (quote.end - quote.start)))
-        start = quote.end
-    pieces.append(text[start:])
-    return "".join(pieces)
 
 
 def _count(body: str) -> int | None:
