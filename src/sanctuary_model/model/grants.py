@@ -7,19 +7,12 @@ import re
 
 import attrs
 
-from ._validators import non_blank
+from ._validators import non_blank, whole_number
 from .jurisdictions import Jurisdiction
 from .money import Amount
 from .span import Span
 
 __all__ = ["BYRNE_JAG", "FiscalYear", "GrantAward", "GrantProgram"]
-
-
-def _plausible_year(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{attribute.name} must be an int, not {type(value).__name__}")
-    if not 1790 <= value <= 9999:
-        raise ValueError(f"{attribute.name} must be a year from 1790 to 9999, got {value}")
 
 
 @attrs.frozen(order=True)
@@ -33,7 +26,9 @@ class FiscalYear:
     (True, False)
     """
 
-    year: int = attrs.field(validator=_plausible_year)
+    year: int = attrs.field(
+        validator=whole_number(1790, 9999, described="a year from 1790 to 9999")
+    )
 
     @property
     def start(self) -> dt.date:

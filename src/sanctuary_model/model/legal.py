@@ -7,7 +7,7 @@ import re
 
 import attrs
 
-from ._validators import non_blank
+from ._validators import non_blank, whole_number
 from .dates import DateMention
 from .people import Person
 from .span import Span
@@ -23,30 +23,6 @@ __all__ = [
     "Statute",
     "StatuteMention",
 ]
-
-
-def _positive(_instance: object, attribute: attrs.Attribute[int | None], value: int | None) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{attribute.name} must be an int, not {type(value).__name__}")
-    if value <= 0:
-        raise ValueError(f"{attribute.name} must be positive, got {value}")
-
-
-def _positive_int(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{attribute.name} must be an int, not {type(value).__name__}")
-    if value <= 0:
-        raise ValueError(f"{attribute.name} must be positive, got {value}")
-
-
-def _plausible_year(
-    _instance: object, attribute: attrs.Attribute[int | None], value: int | None
-) -> None:
-    _positive(_instance, attribute, value)
-    if value is not None and not 1789 <= value <= 9999:
-        raise ValueError(f"{attribute.name} must be a year from 1789 to 9999, got {value}")
 
 
 _SECTION = re.compile(r"[0-9]{1,6}[a-z]{0,2}(?:-[0-9]{1,4}[a-z]{0,2})?")
@@ -65,10 +41,13 @@ class Statute:
     ('8 U.S.C. § 1373', 1996)
     """
 
-    title: int = attrs.field(validator=_positive_int)
+    title: int = attrs.field(validator=whole_number(1, described="positive"))
     section: str = attrs.field(validator=_section_form)
     citation: str = attrs.field(validator=non_blank)
-    year_enacted: int | None = attrs.field(default=None, validator=_plausible_year)
+    year_enacted: int | None = attrs.field(
+        default=None,
+        validator=whole_number(1789, 9999, optional=True, described="a year from 1789 to 9999"),
+    )
 
     @classmethod
     def of(cls, title: int, section: str, year_enacted: int | None = None) -> Statute:
@@ -188,7 +167,7 @@ class CourtRuling:
     outcome: RulingOutcome | None
     scope: RulingScope | None
     kind: RulingKind
-    pages: int | None = attrs.field(validator=_positive)
+    pages: int | None = attrs.field(validator=whole_number(1, optional=True, described="positive"))
     span: Span | None
     holding: str | None = None
     subject: str | None = None

@@ -6,7 +6,7 @@ from typing import Literal
 
 import attrs
 
-from ._validators import non_blank
+from ._validators import non_blank, whole_number
 from .dates import DateMention
 from .grants import FiscalYear, GrantAward, GrantProgram
 from .jurisdictions import Jurisdiction
@@ -14,15 +14,6 @@ from .legal import Statute
 from .span import Span
 
 __all__ = ["DojNotice"]
-
-
-def _count(_instance: object, attribute: attrs.Attribute[int | None], value: int | None) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{attribute.name} must be an int, not {type(value).__name__}")
-    if value < 0:
-        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
 
 
 @attrs.frozen
@@ -39,7 +30,7 @@ class DojNotice:
     issuer: str = attrs.field(validator=non_blank)
     issued: DateMention | None
     recipients: tuple[Jurisdiction, ...]
-    stated_recipient_count: int | None = attrs.field(validator=_count)
+    stated_recipient_count: int | None = attrs.field(validator=whole_number(0, optional=True))
     program: GrantProgram | None
     fiscal_year_at_stake: FiscalYear | None
     response_deadline: DateMention | None

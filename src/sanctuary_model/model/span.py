@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import attrs
 
+from ._validators import whole_number
+
 __all__ = ["Span"]
 
-
-def _non_negative(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{attribute.name} must be an int, not {type(value).__name__}")
-    if value < 0:
-        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+_NON_NEGATIVE = whole_number(0)
 
 
 @attrs.frozen(order=True)
@@ -26,8 +23,8 @@ class Span:
     7
     """
 
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
+    start: int = attrs.field(validator=_NON_NEGATIVE)
+    end: int = attrs.field(validator=_NON_NEGATIVE)
 
     def __attrs_post_init__(self) -> None:
         if self.start > self.end:
