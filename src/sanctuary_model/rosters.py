@@ -24,11 +24,12 @@ from typing import Any
 import attrs
 
 from .model.dates import DateMention, DatePrecision
+from .model.documents import Article
 from .model.grants import BYRNE_JAG, GrantProgram
 from .model.jurisdictions import Jurisdiction
-from .model.legal import SECTION_1373
 from .model.notices import DojNotice
 from .parsing.jurisdictions import parse_jurisdiction
+from .parsing.legal_statutes import extract_statutes
 
 __all__ = [
     "JurisdictionMatch",
@@ -164,11 +165,8 @@ def _program(name: str) -> GrantProgram:
 
 def _notice(entry: dict[str, Any]) -> DojNotice:
     recipients = tuple(parse_jurisdiction(name) for name in entry["recipients"])
-    statute = (
-        SECTION_1373
-        if entry["statute"].replace("§", "").split() == ["8", "U.S.C.", "1373"]
-        else None
-    )
+    cited = extract_statutes(Article(entry["statute"]))
+    statute = cited[0].statute if cited else None
     return DojNotice(
         issuer=entry["issuer"],
         issued=_day(entry["issued"]),
