@@ -31,7 +31,7 @@ names = st.text(
 
 
 @st.composite
-def spans(draw: st.DrawFn, max_end: int = 10_000) -> Span:
+def spans(draw: st.DrawFn, max_end: int = 2_000) -> Span:
     start = draw(st.integers(0, max_end))
     end = draw(st.integers(start, max_end))
     return Span(start, end)

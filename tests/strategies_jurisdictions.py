@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from sanctuary_model import UsState, all_states, match_state
 from sanctuary_model.model.geography import StateMatch
-from sanctuary_model.parsing._jurisdiction_places import find_places, name_key, slug
+from sanctuary_model.parsing.jurisdictions._gazetteer import find_places, name_key, slug
 
 states: st.SearchStrategy[UsState] = st.sampled_from(all_states())
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 import attrs
 from hypothesis import strategies as st
 
-from sanctuary_model.parsing._money_grammar import MULTIPLIERS, SEPARATORS
+from sanctuary_model.parsing.money._grammar import MULTIPLIERS, SEPARATORS
 
 
 @attrs.frozen

@@ -49,7 +49,14 @@ def test_every_official_name_parses(name: str) -> None:
 
 
 def test_official_notices_are_typed_and_carry_their_source() -> None:
-    november, april = official_notices()
+    january, november, april = official_notices()
+    assert january.issued is not None
+    assert january.issued.date == dt.date(2018, 1, 24)
+    assert len({j.key for j in january.recipients}) == 23
+    assert january.response_deadline is not None
+    assert january.response_deadline.date == dt.date(2018, 2, 23)
+    assert january.source is not None
+    assert "subpoena" in january.source
     assert november.issued is not None
     assert november.issued.date == NOVEMBER
     assert april.issued is not None
@@ -148,7 +155,9 @@ def test_comparison_round_trips(comparison: RosterComparison) -> None:
     assert from_json(to_json(comparison), RosterComparison) == comparison
 
 
-@pytest.mark.parametrize("notice", official_notices(), ids=["2017-11-15", "2017-04-21"])
+@pytest.mark.parametrize(
+    "notice", official_notices(), ids=["2018-01-24", "2017-11-15", "2017-04-21"]
+)
 def test_official_notice_round_trips(notice: DojNotice) -> None:
     assert from_json(to_json(notice), DojNotice) == notice
     assert all(isinstance(j, Jurisdiction) for j in notice.recipients)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .aggregation import Share, rank, shares, total, total_by, total_by_kind, total_by_state
 from .corpus import CorpusError, ParseFailure, parse_articles, parse_corpus
-from .datasets import SEED_PUBLISHED, official_notices, seed_article, seed_awards, seed_text
+from .datasets import SEED_PUBLISHED, seed_article, seed_awards, seed_text
 from .errors import (
     AmountParseError,
     CurrencyMismatchError,
@@ -76,6 +76,7 @@ from .rosters import (
     compare_with_official,
     match_jurisdictions,
     official_notice_for,
+    official_notices,
 )
 from .schema import json_schema
 from .serialization import converter, from_json, structure, to_json, unstructure

@@ -12,10 +12,9 @@ from importlib import resources
 
 from .model.documents import Article
 from .model.grants import GrantAward
-from .model.notices import DojNotice
 from .parsing.articles import parse_article
 
-__all__ = ["SEED_PUBLISHED", "official_notices", "seed_article", "seed_awards", "seed_text"]
+__all__ = ["SEED_PUBLISHED", "seed_article", "seed_awards", "seed_text"]
 
 #: The date the seed is read as published on. Its text carries none; it reports the DOJ's
 #: letters of Wednesday 15 November 2017 as sent "last week", so it appeared in the week of
@@ -55,17 +54,3 @@ def seed_awards() -> tuple[GrantAward, ...]:
     ('FY 2016', 'Byrne JAG')
     """
     return seed_article().awards
-
-
-def official_notices() -> tuple[DojNotice, ...]:
-    """The DOJ's own rosters of its 8 U.S.C. § 1373 letters (April and November 2017).
-
-    Each is a ``DojNotice`` whose recipients are parsed ``Jurisdiction``s; see
-    :mod:`sanctuary_model.rosters` for matching an article's table against them.
-
-    >>> [len(notice.recipients) for notice in official_notices()]
-    [29, 9]
-    """
-    from .rosters import official_notices as load
-
-    return load()

@@ -20,7 +20,7 @@ from sanctuary_model import (
     parse_jurisdiction,
 )
 from sanctuary_model.model.geography import state_by_code
-from sanctuary_model.parsing._jurisdiction_places import find_places, name_key, places
+from sanctuary_model.parsing.jurisdictions._gazetteer import find_places, name_key, places
 from tests.strategies_jurisdictions import (
     AGENCY_FORMS,
     CITY_COUNTY_FORMS,

@@ -17,9 +17,9 @@ from sanctuary_model import (
     parse_amount,
     seed_text,
 )
-from sanctuary_model.parsing._money_diagnose import FALLBACK_REASON
-from sanctuary_model.parsing._money_grammar import MAX_DIGITS
-from sanctuary_model.parsing.money import _parse_general
+from sanctuary_model.parsing.money._diagnose import FALLBACK_REASON
+from sanctuary_model.parsing.money._grammar import MAX_DIGITS
+from sanctuary_model.parsing.money._parse import _parse_general
 from tests.strategies_money import WrittenAmount, written_amounts
 
 D = Decimal

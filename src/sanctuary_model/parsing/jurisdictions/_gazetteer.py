@@ -10,8 +10,8 @@ from importlib import resources
 
 import attrs
 
-from ..model.geography import UsState, state_by_code
-from ..model.jurisdictions import JurisdictionKind
+from ...model.geography import UsState, state_by_code
+from ...model.jurisdictions import JurisdictionKind
 
 __all__ = ["Place", "find_places", "name_key", "places", "slug"]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from ..errors import StateLookupError
-from ..model.geography import StateMatch, UsState, all_states, state_by_code
+from ...errors import StateLookupError
+from ...model.geography import StateMatch, UsState, all_states, state_by_code
 
 __all__ = ["TYPO_MIN_LENGTH", "compact", "match_state_text"]
 

@@ -19,9 +19,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
 
-from ..errors import AmountParseError
-from ..model._iso4217 import ISO_4217_CODES
-from ..model.money import (
+from ...errors import AmountParseError
+from ...model._iso4217 import ISO_4217_CODES
+from ...model.money import (
     Amount,
     AmountMention,
     _new,
@@ -30,9 +30,9 @@ from ..model.money import (
     _set_low,
     _set_value,
 )
-from ..model.span import Span
-from ._money_diagnose import explain
-from ._money_grammar import FAST, MAX_DIGITS, MULTIPLIERS, TEXT, WHOLE
+from ...model.span import Span
+from ._diagnose import explain
+from ._grammar import FAST, MAX_DIGITS, MULTIPLIERS, TEXT, WHOLE
 
 __all__ = ["find_amounts", "format_amount", "parse_amount"]
 

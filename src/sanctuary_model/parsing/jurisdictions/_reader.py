@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from ..errors import JurisdictionParseError, StateLookupError
-from ..model.geography import StateMatch, UsState
-from ..model.jurisdictions import Jurisdiction, JurisdictionKind
-from ._jurisdiction_places import Place, find_places, name_key, slug
-from ._jurisdiction_states import match_state_text
+from ...errors import JurisdictionParseError, StateLookupError
+from ...model.geography import StateMatch, UsState
+from ...model.jurisdictions import Jurisdiction, JurisdictionKind
+from ._gazetteer import Place, find_places, name_key, slug
+from ._states import match_state_text
 
 __all__ = ["lookup_state", "match_state", "parse_jurisdiction"]
 

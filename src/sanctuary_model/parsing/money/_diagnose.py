@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from ..errors import AmountParseError
-from ..model._iso4217 import ISO_4217_CODES
-from ._money_grammar import DIGITS, MAX_DIGITS, MULTIPLIERS, SEPARATORS, SPACES
+from ...errors import AmountParseError
+from ...model._iso4217 import ISO_4217_CODES
+from ._grammar import DIGITS, MAX_DIGITS, MULTIPLIERS, SEPARATORS, SPACES
 
 __all__ = ["FALLBACK_REASON", "explain"]
 
