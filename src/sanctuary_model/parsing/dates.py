@@ -39,7 +39,7 @@ from ..model.documents import Article
 from ..model.span import Span
 from ._memo import per_article
 from ._quote_speech import alternation
-from .legal_text import paragraph_sentences
+from .text import paragraph_sentences
 
 __all__ = ["extract_dates", "resolve_date"]
 

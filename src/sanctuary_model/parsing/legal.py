@@ -48,8 +48,8 @@ from .legal_courts import (
     known_cities,
 )
 from .legal_statutes import article_statute, extract_statutes
-from .legal_text import SpanIndex, masked_text, sentence_clauses
 from .notices import extract_notices
+from .text import SpanIndex, masked_text, sentence_clauses
 
 __all__ = [
     "all_courts",

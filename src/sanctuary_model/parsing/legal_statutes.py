@@ -22,7 +22,7 @@ from ..model.documents import Article
 from ..model.legal import SECTION_1373, Statute, StatuteMention
 from ..model.span import Span
 from ._memo import per_article
-from .legal_text import article_quotes, in_quotes, paragraph_spans
+from .text import in_quotes, paragraph_spans, reading
 
 __all__ = ["KNOWN_STATUTES", "article_statute", "extract_statutes"]
 
@@ -69,7 +69,7 @@ def extract_statutes(article: Article) -> tuple[StatuteMention, ...]:
     [('a law passed by Congress in 1996', '8 U.S.C. § 1373')]
     """
     text = article.text
-    quotes = article_quotes(article)
+    quotes = reading(article).quotes
     everywhere = list(_STATUTE.finditer(text))
     cited = {_cited(match) for match in everywhere} - {None}
     topical = bool(_SANCTUARY.search(text)) and bool(_GRANT_CONDITIONS.search(text))

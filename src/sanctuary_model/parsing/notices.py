@@ -38,7 +38,7 @@ from ..model.span import Span
 from ._memo import per_article
 from .dates import extract_dates
 from .legal_statutes import article_statute, extract_statutes
-from .legal_text import SpanIndex, masked_text, sentence_clauses
+from .text import SpanIndex, masked_text, sentence_clauses
 
 __all__ = ["extract_notices"]
 

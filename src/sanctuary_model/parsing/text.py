@@ -1,54 +1,111 @@
-"""Paragraphs, sentences, clauses and quoted passages of an article, as spans.
+"""The one reading of an article's running text: paragraphs, sentences, clauses, quotes.
 
-The finders for dates, rulings and notices read text a clause at a time; this module cuts
-the text up for them, in one linear pass per level.
+Every finder of running text (dates, statutes, notices, rulings, quotes, people) reads the
+article through this module, so all of them agree on where a paragraph, a sentence or a
+quotation starts and ends. The reading is computed once per article object.
 
->>> text = "U.S. District Judge Jane Roe ruled Monday. She denied it, and he agreed."
->>> [text[s.start:s.end] for s in sentence_spans(text, Span(0, len(text)))]
-['U.S. District Judge Jane Roe ruled Monday.', 'She denied it, and he agreed.']
+* Paragraphs are the article's own (``article.paragraphs``) when it was parsed, else the
+  blocks of its text between blank lines: one rule, for every finder.
+* Quoted passages are found per paragraph by one rule (``_quote_marks.find_segments``): a
+  straight ``"`` opens a quotation only where one can start, so an inch mark (``a 12" screen``)
+  never pairs with a later quote and hides the words between them.
+* ``masked`` is the text with every quoted passage blanked by spaces (offsets kept), so that
+  a speaker's words are never read as the article's own.
+* Sentences end at ``.``, ``!`` or ``?`` before a capital, a digit or a quote, unless the dot
+  ends an abbreviation or an initial, and after a quote that ends a sentence.
+
+>>> text = 'The city bought a 12" screen. U.S. District Judge Jane Roe ruled Monday. "We won."'
+>>> r = reading(Article(text))
+>>> [text[s.start:s.end] for s in r.sentences[0]]
+['The city bought a 12" screen.', 'U.S. District Judge Jane Roe ruled Monday.', '"We won."']
+>>> [text[q.start:q.end] for q in r.quotes]
+['"We won."']
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Generic, TypeVar
 
+import attrs
+
 from ..model.documents import Article
 from ..model.span import Span
 from ._memo import per_article
+from ._quote_marks import find_segments, mask_segments, sentence_bounds
 
 T = TypeVar("T")
 
 __all__ = [
+    "Reading",
     "SpanIndex",
-    "article_quotes",
     "clause_spans",
     "in_quotes",
     "masked_text",
     "paragraph_sentences",
     "paragraph_spans",
-    "quoted_spans",
+    "reading",
     "sentence_clauses",
-    "sentence_spans",
 ]
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_BOUNDARY = re.compile(r"[.!?][\"”’)\]]{0,3}\s+")
 _CLAUSE_BREAK = re.compile(r",\s(?:and|but|while|whereas)\s|;\s|\s[—–]\s")
-_QUOTE = re.compile(r"[“\"][^“”\"\n]{0,2000}[”\"]")
 
-# Words that end in a period without ending a sentence: titles, months, states, courts.
-_ABBREVIATIONS = frozenset(
+
+@attrs.frozen
+class Reading:
+    """An article's running text, read once: offsets are absolute in ``text``.
+
+    ``paragraphs`` are spans; ``quotes`` the quoted passages (marks included, in order,
+    never overlapping); ``masked`` the text with those passages blanked by spaces;
+    ``sentences`` the sentences of each paragraph; ``clauses`` every sentence with its clauses.
     """
-    mr mrs ms dr sen rep gov gen lt col sgt st jr sr no nos inc co corp ltd vs v cf
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    ala ariz ark cal calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
-    mont neb nev okla ore or pa tenn tex va vt wash wis wyo
-    cir supp cty dist ct app pub dept
-    """.split()
-)
+
+    text: str
+    paragraphs: tuple[Span, ...]
+    quotes: tuple[Span, ...]
+    masked: str
+    sentences: tuple[tuple[Span, ...], ...]
+    clauses: tuple[tuple[Span, tuple[Span, ...]], ...]
+
+
+@per_article
+def reading(article: Article) -> Reading:
+    """The article's one reading (see the module docstring), computed once per article."""
+    text = article.text
+    paragraphs = paragraph_spans(article)
+    quotes: list[Span] = []
+    pieces: list[str] = []
+    sentences: list[tuple[Span, ...]] = []
+    position = 0
+    for paragraph in paragraphs:
+        block = text[paragraph.start : paragraph.end]
+        segments = find_segments(block, paragraph.start)
+        for segment in segments:
+            quotes.append(Span(segment.open, segment.close))
+            pieces.append(text[position : segment.open])
+            pieces.append(" " * (segment.close - segment.open))
+            position = segment.close
+        masked_block = mask_segments(block, segments, paragraph.start)
+        starts = sentence_bounds(masked_block, segments, block, paragraph.start)
+        starts.append(len(block))
+        sentences.append(
+            tuple(
+                span
+                for start, end in itertools.pairwise(starts)
+                for span in _stripped(text, paragraph.start + start, paragraph.start + end)
+            )
+        )
+    pieces.append(text[position:])
+    clauses = tuple(
+        (sentence, tuple(clause_spans(text, sentence)))
+        for in_paragraph in sentences
+        for sentence in in_paragraph
+    )
+    return Reading(text, paragraphs, tuple(quotes), "".join(pieces), tuple(sentences), clauses)
 
 
 def paragraph_spans(article: Article) -> tuple[Span, ...]:
@@ -77,38 +134,6 @@ def _stripped(text: str, start: int, end: int) -> list[Span]:
     return [Span(start, end)] if start < end else []
 
 
-def sentence_spans(text: str, within: Span) -> list[Span]:
-    """The sentences of ``text[within]``: split after ``.``, ``!`` or ``?`` and spaces,
-    unless the word before the period is an abbreviation (``U.S.``, ``Pa.``, ``Nov.``)."""
-    spans: list[Span] = []
-    start = within.start
-    for match in _BOUNDARY.finditer(text, within.start, within.end):
-        if _is_abbreviation(text, match.start(), start):
-            continue
-        following = text[match.end() : match.end() + 1]
-        if following and not (following.isupper() or following.isdigit() or following in '“"['):
-            continue
-        end = match.end()
-        while end > match.start() + 1 and text[end - 1].isspace():
-            end -= 1
-        spans.extend(_stripped(text, start, end))
-        start = match.end()
-    spans.extend(_stripped(text, start, within.end))
-    return spans
-
-
-def _is_abbreviation(text: str, period: int, floor: int) -> bool:
-    if text[period] != ".":
-        return False
-    start = period
-    while start > floor and period - start < 16 and not text[start - 1].isspace():
-        start -= 1
-    word = text[start:period].lstrip('(“"[')
-    if not word:
-        return False
-    return "." in word or len(word) == 1 or word.lower() in _ABBREVIATIONS
-
-
 def clause_spans(text: str, sentence: Span) -> list[Span]:
     """The clauses of a sentence, cut at ``, and``, ``, but``, ``;`` and dashes.
 
@@ -125,18 +150,15 @@ def clause_spans(text: str, sentence: Span) -> list[Span]:
     return spans
 
 
-@per_article
 def paragraph_sentences(article: Article) -> tuple[tuple[Span, ...], ...]:
-    """The sentences of each of the article's paragraphs, read once for all the finders.
+    """The sentences of each of the article's paragraphs.
 
     >>> paragraph_sentences(Article("One. Two.\\n\\nThree."))
     ((Span(start=0, end=4), Span(start=5, end=9)), (Span(start=11, end=17),))
     """
-    text = article.text
-    return tuple(tuple(sentence_spans(text, paragraph)) for paragraph in paragraph_spans(article))
+    return reading(article).sentences
 
 
-@per_article
 def sentence_clauses(article: Article) -> tuple[tuple[Span, tuple[Span, ...]], ...]:
     """Every sentence of the article, in order, with its clauses.
 
@@ -144,50 +166,16 @@ def sentence_clauses(article: Article) -> tuple[tuple[Span, tuple[Span, ...]], .
     >>> [len(clauses) for _sentence, clauses in sentence_clauses(Article(text))]
     [2, 1]
     """
-    text = article.text
-    return tuple(
-        (sentence, tuple(clause_spans(text, sentence)))
-        for sentences in paragraph_sentences(article)
-        for sentence in sentences
-    )
+    return reading(article).clauses
 
 
-def quoted_spans(text: str) -> list[Span]:
-    """Passages inside quotation marks (curly or straight), marks included.
-
-    >>> quoted_spans('He said “no” twice')
-    [Span(start=8, end=12)]
-    """
-    return [Span(m.start(), m.end()) for m in _QUOTE.finditer(text)]
-
-
-@per_article
-def article_quotes(article: Article) -> tuple[Span, ...]:
-    """``quoted_spans`` of the article's text, read once for all the finders.
-
-    >>> article_quotes(Article('He said “no” twice'))
-    (Span(start=8, end=12),)
-    """
-    return tuple(quoted_spans(article.text))
-
-
-@per_article
 def masked_text(article: Article) -> str:
-    """The article's text with its quoted passages (marks included) blanked by spaces, so
-    that a speaker's words are never read as the article's own; offsets are kept.
+    """The article's text with its quoted passages (marks included) blanked by spaces.
 
     >>> masked_text(Article('He said “no” twice'))
     'He said      twice'
     """
-    text = article.text
-    pieces: list[str] = []
-    start = 0
-    for quote in article_quotes(article):
-        pieces.append(text[start : quote.start])
-        pieces.append(" " * (quote.end - quote.start))
-        start = quote.end
-    pieces.append(text[start:])
-    return "".join(pieces)
+    return reading(article).masked
 
 
 def in_quotes(position: int, quotes: Sequence[Span]) -> bool:
