@@ -22,6 +22,7 @@ __all__ = [
     "SanctuaryModelError",
     "ShortcodeError",
     "StateLookupError",
+    "StatuteParseError",
     "TableError",
     "ZeroTotalError",
 ]
@@ -95,6 +96,12 @@ class StateLookupError(ParseError):
     """Text names no US state, district or territory."""
 
     what = "a US state"
+
+
+class StatuteParseError(ParseError):
+    """Text is not one citation of a section of the US Code (``8 U.S.C. § 1373``)."""
+
+    what = "a statute"
 
 
 class JurisdictionParseError(ParseError):

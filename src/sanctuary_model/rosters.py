@@ -24,12 +24,12 @@ from typing import Any
 import attrs
 
 from .model.dates import DateMention, DatePrecision
-from .model.documents import Article
-from .model.grants import BYRNE_JAG, GrantProgram
+from .model.grants import GrantProgram
 from .model.jurisdictions import Jurisdiction
 from .model.notices import DojNotice
+from .parsing.grants import find_program
 from .parsing.jurisdictions import parse_jurisdiction
-from .parsing.legal_statutes import extract_statutes
+from .parsing.legal import parse_statute
 
 __all__ = [
     "JurisdictionMatch",
@@ -164,13 +164,11 @@ def _day(text: str) -> DateMention:
 
 
 def _program(name: str) -> GrantProgram:
-    return BYRNE_JAG if name == BYRNE_JAG.name else GrantProgram(name=name, short_name=name)
+    return find_program(name) or GrantProgram(name=name, short_name=name)
 
 
 def _notice(entry: dict[str, Any]) -> DojNotice:
     recipients = tuple(parse_jurisdiction(name) for name in entry["recipients"])
-    cited = extract_statutes(Article(entry["statute"]))
-    statute = cited[0].statute if cited else None
     return DojNotice(
         issuer=entry["issuer"],
         issued=_day(entry["issued"]),
@@ -180,7 +178,7 @@ def _notice(entry: dict[str, Any]) -> DojNotice:
         # The file names the fiscal year of the prior awards only, not the one at stake.
         fiscal_year_at_stake=None,
         response_deadline=_day(entry["response_deadline"]),
-        statute=statute,
+        statute=parse_statute(entry["statute"]),
         prior_awards=(),
         span=None,
         source=entry["source"],

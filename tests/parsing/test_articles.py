@@ -23,7 +23,8 @@ from sanctuary_model import (
     seed_text,
 )
 from sanctuary_model.model.documents import FurnitureKind
-from sanctuary_model.parsing.grants import find_program, parse_program
+from sanctuary_model.model.grants import COPS, SCAAP, GrantProgram
+from sanctuary_model.parsing.grants import find_program, find_programs, parse_program
 from tests.strategies_articles import ExpectedTable, GeneratedArticle, generated_articles
 
 
@@ -364,8 +365,8 @@ def test_hostile_text_completes(hostile: str) -> None:
         ("Justice\xa0Assistance Grant", True),
         ("CFDA 16.738", True),
         ("JAG", True),
-        ("Community Oriented Policing Services", False),
         ("jagged edges", False),
+        ("a jag of cops", False),
         ("16.7389", False),
         ("", False),
     ],
@@ -378,3 +379,27 @@ def test_program_names(text: str, found: bool) -> None:
     else:
         with pytest.raises(ParseError, match="names no known grant program"):
             parse_program(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "program"),
+    [
+        ("Community Oriented Policing Services hiring grants", COPS),
+        ("a COPS grant", COPS),
+        ("State Criminal Alien Assistance Program reimbursements", SCAAP),
+        ("SCAAP money", SCAAP),
+        ("CFDA 16.606", SCAAP),
+    ],
+)
+def test_other_programs_are_named_by_the_same_recogniser(text: str, program: GrantProgram) -> None:
+    assert find_program(text) is program
+    assert parse_program(text) is program
+
+
+def test_several_programs_are_no_one_program() -> None:
+    assert [p.short_name for p in find_programs("JAG, COPS and SCAAP")] == [
+        "Byrne JAG",
+        "COPS",
+        "SCAAP",
+    ]
+    assert find_program("JAG or COPS") is None

@@ -21,6 +21,7 @@ from sanctuary_model import (
     parse_article,
     seed_text,
 )
+from sanctuary_model.errors import StatuteParseError
 from sanctuary_model.model.legal import CourtKind
 from sanctuary_model.parsing.legal import (
     all_courts,
@@ -28,6 +29,8 @@ from sanctuary_model.parsing.legal import (
     court_by_name,
     court_for_city,
     extract_statutes,
+    find_statutes,
+    parse_statute,
 )
 from tests.strategies_legal import legal_article
 
@@ -441,3 +444,42 @@ def test_arbitrary_text_never_raises(text: str) -> None:
 )  # fmt: skip
 def test_megabyte_inputs_finish(hostile: str) -> None:
     extract_rulings(legal_article(hostile, MONDAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "citation"),
+    [
+        ("8 U.S.C. § 1373", "8 U.S.C. § 1373"),
+        ("8 USC 1373(a)", "8 U.S.C. § 1373"),
+        ("Title 8, Section 1644", "8 U.S.C. § 1644"),
+        ("Section 1644 of Title 8", "8 U.S.C. § 1644"),
+        ("34 U.S.C. § 10153(a)(5)", "34 U.S.C. § 10153"),
+        ("Section 1373", "8 U.S.C. § 1373"),
+    ],
+)
+def test_parse_statute_reads_one_citation(text: str, citation: str) -> None:
+    statute = parse_statute(text)
+    assert statute.citation == citation
+    # The one grammar: the same statute, known details included, wherever it is read.
+    assert [m.statute for m in extract_statutes(f"It cites {text}.")] == [statute]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("", "no citation"),
+        ("a law passed in 1996", "no citation"),
+        ("8 U.S.C. § 1373 and 8 U.S.C. § 1644", "more than one statute"),
+        ("see 8 U.S.C. § 1373", "words besides"),
+        ("Section 99999", "no citation"),
+    ],
+)
+def test_parse_statute_refuses_what_is_not_one_citation(text: str, reason: str) -> None:
+    with pytest.raises(StatuteParseError, match=reason):
+        parse_statute(text)
+
+
+def test_find_statutes_reads_only_citations() -> None:
+    found = find_statutes("Section 1644 of Title 8 and a 1996 law; see 8 U.S.C. § 1373.")
+    assert [m.statute.citation for m in found] == ["8 U.S.C. § 1644", "8 U.S.C. § 1373"]
+    assert found[0].statute.year_enacted == 1996

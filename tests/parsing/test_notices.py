@@ -17,7 +17,7 @@ from sanctuary_model import (
     parse_article,
     seed_text,
 )
-from sanctuary_model.parsing.notices import SCAAP
+from sanctuary_model.model.grants import SCAAP
 from tests.strategies_legal import legal_article, stand_in_awards
 
 MONDAY = dt.date(2017, 11, 20)

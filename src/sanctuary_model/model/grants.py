@@ -12,7 +12,7 @@ from .jurisdictions import Jurisdiction
 from .money import Amount
 from .span import Span
 
-__all__ = ["BYRNE_JAG", "FiscalYear", "GrantAward", "GrantProgram"]
+__all__ = ["BYRNE_JAG", "COPS", "SCAAP", "FiscalYear", "GrantAward", "GrantProgram"]
 
 
 @attrs.frozen(order=True)
@@ -84,6 +84,18 @@ BYRNE_JAG = GrantProgram(
     name="Edward Byrne Memorial Justice Assistance Grant",
     short_name="Byrne JAG",
     assistance_listing="16.738",
+)
+#: The COPS Office's community policing grants (the hiring program's listing).
+COPS = GrantProgram(
+    name="Community Oriented Policing Services",
+    short_name="COPS",
+    assistance_listing="16.710",
+)
+#: Reimbursement for jailing undocumented immigrants convicted of crimes.
+SCAAP = GrantProgram(
+    name="State Criminal Alien Assistance Program",
+    short_name="SCAAP",
+    assistance_listing="16.606",
 )
 
 

@@ -13,7 +13,10 @@ from .people import Person
 from .span import Span
 
 __all__ = [
+    "KNOWN_STATUTES",
     "SECTION_1373",
+    "SECTION_1644",
+    "SECTION_10153",
     "Court",
     "CourtKind",
     "CourtRuling",
@@ -60,6 +63,13 @@ class Statute:
 
 
 SECTION_1373 = Statute(title=8, section="1373", citation="8 U.S.C. § 1373", year_enacted=1996)
+#: The welfare-reform twin of § 1373, enacted the same year.
+SECTION_1644 = Statute.of(8, "1644", 1996)
+#: The Byrne JAG statute, whose conditions the grant letters invoke.
+SECTION_10153 = Statute.of(34, "10153")
+
+#: Statutes recognised by section number alone and by description.
+KNOWN_STATUTES: tuple[Statute, ...] = (SECTION_1373, SECTION_1644, SECTION_10153)
 
 
 @attrs.frozen

@@ -23,13 +23,20 @@ R = TypeVar("R")
 _KEEP = 4
 
 
-def per_article(extract: Callable[[Article], R]) -> Callable[[Article], R]:
-    """Decorate ``extract`` so a repeated call on the same article object is free."""
+def per_article(extract: Callable[[Article], R]) -> Callable[[Article | str], R]:
+    """Decorate ``extract`` so a repeated call on the same article object is free, and so
+    that it also takes a plain string (read as an article with that text)."""
     recent: deque[tuple[Article, R]] = deque(maxlen=_KEEP)
     lock = threading.Lock()
 
     @functools.wraps(extract)
-    def cached(article: Article) -> R:
+    def cached(article: Article | str) -> R:
+        if isinstance(article, str):
+            return extract(Article(article))
+        if not isinstance(article, Article):
+            raise TypeError(
+                f"{extract.__name__}() takes an Article or a str, not {type(article).__name__}"
+            )
         with lock:
             for seen, result in recent:
                 if seen is article:

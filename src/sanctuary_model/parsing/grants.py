@@ -10,28 +10,43 @@ import re
 
 from ..errors import ParseError, TableError
 from ..model.documents import Problem, Table, TableCell
-from ..model.grants import BYRNE_JAG, FiscalYear, GrantAward, GrantProgram
+from ..model.grants import BYRNE_JAG, COPS, SCAAP, FiscalYear, GrantAward, GrantProgram
 from ..model.span import Span
 from .fiscal_years import parse_fiscal_year
 from .jurisdictions import parse_jurisdiction
 from .money import parse_amount
 
-__all__ = ["awards_from_table", "find_program", "parse_program"]
+__all__ = ["awards_from_table", "find_program", "find_programs", "parse_program"]
 
-# Each program with the ways text names it (matched case-insensitively, any spacing).
+# Each program with the ways text names it: names in any case and spacing, acronyms only
+# in capitals (so "cops" in prose is not the COPS program).
 _NAMES: tuple[tuple[GrantProgram, re.Pattern[str]], ...] = (
     (
         BYRNE_JAG,
         re.compile(
-            r"\bEdward\s+Byrne\s+Memorial\s+Justice\s+Assistance\s+Grants?\b"
-            r"|\bByrne\s+(?:Justice\s+Assistance\s+Grants?|JAG)\b"
-            r"|\bJustice\s+Assistance\s+Grants?\b"
-            r"|\bJAG\b"
-            r"|\b16\.738\b",
-            re.IGNORECASE,
+            r"(?i:\bEdward\s+Byrne\s+Memorial\s+Justice\s+Assistance\s+Grants?\b"
+            r"|\bByrne\b|\bJustice\s+Assistance\s+Grants?\b)"
+            r"|\bJAG\b|\b16\.738\b"
         ),
     ),
+    (
+        COPS,
+        re.compile(r"(?i:\bCommunity\s+Oriented\s+Policing\b)|\bCOPS\b|\b16\.710\b"),
+    ),
+    (
+        SCAAP,
+        re.compile(r"(?i:\bState\s+Criminal\s+Alien\s+Assistance\b)|\bSCAAP\b|\b16\.606\b"),
+    ),
 )
+
+
+def find_programs(text: str) -> tuple[GrantProgram, ...]:
+    """Every grant program ``text`` names, in the library's order (Byrne JAG, COPS, SCAAP).
+
+    >>> [p.short_name for p in find_programs("JAG and COPS grants, but not the cops")]
+    ['Byrne JAG', 'COPS']
+    """
+    return tuple(program for program, pattern in _NAMES if pattern.search(text))
 
 
 def find_program(text: str) -> GrantProgram | None:
@@ -42,8 +57,8 @@ def find_program(text: str) -> GrantProgram | None:
     >>> find_program("a footnote about something else") is None
     True
     """
-    found = {program for program, pattern in _NAMES if pattern.search(text)}
-    return found.pop() if len(found) == 1 else None
+    found = find_programs(text)
+    return found[0] if len(found) == 1 else None
 
 
 def parse_program(text: str) -> GrantProgram:

@@ -12,7 +12,7 @@ From the merged clauses: ``issued`` is the date stated for the act (a resolved o
 from its name (``Edward Byrne Memorial Justice Assistance Grant``), and of two fiscal years
 the earlier is the one the awards were for and the later the one at stake (one alone is at
 stake unless it follows ``received``/``awarded``). ``statute`` is the one the notice
-cites, else the statute the article is about (see ``legal_statutes``), with a note.
+cites, else the statute the article is about (see ``parsing.legal.statutes``), with a note.
 ``prior_awards`` are the article's grant-table awards under that program for that fiscal
 year, and ``recipients`` their jurisdictions.
 
@@ -30,21 +30,20 @@ from dataclasses import dataclass, field
 
 from ..model.dates import DateMention
 from ..model.documents import Article
-from ..model.grants import BYRNE_JAG, FiscalYear, GrantAward, GrantProgram
+from ..model.grants import FiscalYear, GrantAward, GrantProgram
 from ..model.jurisdictions import Jurisdiction
 from ..model.legal import Statute, StatuteMention
 from ..model.notices import DojNotice
 from ..model.span import Span
 from ._memo import per_article
 from .dates import extract_dates
-from .legal_statutes import article_statute, extract_statutes
+from .grants import find_programs
+from .legal.statutes import article_statute, extract_statutes
 from .text import SpanIndex, masked_text, sentence_clauses
 
 __all__ = ["extract_notices"]
 
 ISSUER = "U.S. Department of Justice"
-COPS = GrantProgram("Community Oriented Policing Services", "COPS")
-SCAAP = GrantProgram("State Criminal Alien Assistance Program", "SCAAP")
 
 _DOJ = re.compile(
     r"\b(?:Justice\sDepartment|Department\sof\sJustice|DOJ|[Aa]ttorney\s[Gg]eneral|Sessions"
@@ -66,11 +65,6 @@ _COUNT = re.compile(
     rf"|{'|'.join(_NUMBER_WORDS)})\s(?:more\s|other\s|additional\s|new\s)?(?:sanctuary\s)?"
     r"(?:jurisdictions|cities|counties|states|localities|municipalities|governments|communities)\b",
     re.IGNORECASE,
-)
-_PROGRAMS = (
-    (re.compile(r"Byrne|Justice\sAssistance\sGrant|\bJAG\b"), BYRNE_JAG),
-    (re.compile(r"Community\sOriented\sPolicing|\bCOPS\b"), COPS),
-    (re.compile(r"State\sCriminal\sAlien\sAssistance|\bSCAAP\b"), SCAAP),
 )
 _RECEIVED = re.compile(r"\b(?:received|receiving|awarded|got|given)\b")
 _DEADLINE_WORDS = re.compile(r"(?:deadline|due|respond|response|reply)\b[^.;]{0,40}$")
@@ -195,7 +189,7 @@ def _merge(
         else:
             draft.issued.append(mention)
     if draft.program is None:
-        draft.program = next((p for pattern, p in _PROGRAMS if pattern.search(body)), None)
+        draft.program = next(iter(find_programs(body)), None)
 
 
 def _fiscal_years(draft: _Draft) -> tuple[FiscalYear | None, FiscalYear | None]:

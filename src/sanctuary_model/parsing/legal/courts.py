@@ -13,8 +13,8 @@ import json
 import re
 from importlib import resources
 
-from ..model.legal import Court, CourtKind
-from ..serialization import structure
+from ...model.legal import Court, CourtKind
+from ...serialization import structure
 
 __all__ = ["all_courts", "court_by_abbreviation", "court_by_name", "court_for_city"]
 

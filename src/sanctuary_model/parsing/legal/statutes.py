@@ -18,19 +18,16 @@ import bisect
 import re
 from collections import Counter
 
-from ..model.documents import Article
-from ..model.legal import SECTION_1373, Statute, StatuteMention
-from ..model.span import Span
-from ._memo import per_article
-from .text import in_quotes, paragraph_spans, reading
+from ...errors import StatuteParseError
+from ...model.documents import Article
+from ...model.grants import BYRNE_JAG
+from ...model.legal import KNOWN_STATUTES, SECTION_1373, SECTION_1644, Statute, StatuteMention
+from ...model.span import Span
+from .._memo import per_article
+from ..grants import find_programs
+from ..text import in_quotes, paragraph_spans, reading
 
-__all__ = ["KNOWN_STATUTES", "article_statute", "extract_statutes"]
-
-SECTION_1644 = Statute.of(8, "1644", 1996)
-SECTION_10153 = Statute.of(34, "10153")
-
-#: Statutes recognised by section number alone and by description.
-KNOWN_STATUTES: tuple[Statute, ...] = (SECTION_1373, SECTION_1644, SECTION_10153)
+__all__ = ["article_statute", "extract_statutes", "find_statutes", "parse_statute"]
 
 # Words only that statute's text uses, so a paragraph quoting them identifies it.
 _WORDING = {
@@ -56,7 +53,52 @@ _STATUTE = re.compile(
     r"|\b(?P<anaphor>(?:[Tt]hat|[Tt]his|[Tt]he)\sstatute)\b)"
 )
 _SANCTUARY = re.compile(r"sanctuary", re.IGNORECASE)
-_GRANT_CONDITIONS = re.compile(r"Byrne|Justice Assistance Grant|\bJAG\b|information[- ]sharing")
+_INFORMATION_SHARING = re.compile(r"information[- ]sharing")
+
+
+def find_statutes(text: str) -> tuple[StatuteMention, ...]:
+    """The statutes a passage cites outright, in order: ``8 U.S.C. § 1373``, ``Title 8,
+    Section 1644``, ``Section 1644 of Title 8``, or a bare section (``Section 1373``) of a
+    statute the library knows. Descriptions (``a 1996 law``) need an article's context and
+    are left to ``extract_statutes``.
+
+    >>> [m.statute.citation for m in find_statutes("Section 1644 of Title 8 states that")]
+    ['8 U.S.C. § 1644']
+    """
+    found: list[StatuteMention] = []
+    for match in _STATUTE.finditer(text):
+        if match["title"] or match["t_title"] or match["bare"]:
+            mention = _mention(match, Span(match.start(), match.end()), "", set(), False, [], 99)
+            if mention is not None:
+                found.append(mention)
+    return tuple(found)
+
+
+def parse_statute(text: str) -> Statute:
+    """The one statute ``text`` cites, such as a roster's ``8 U.S.C. 1373``.
+
+    >>> parse_statute("8 USC 1373").year_enacted
+    1996
+    >>> parse_statute("the law")
+    Traceback (most recent call last):
+    ...
+    sanctuary_model.errors.StatuteParseError: cannot read 'the law' as a statute: no citation ...
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_statute() takes a str, not {type(text).__name__}")
+    stripped = text.strip()
+    found = find_statutes(stripped)
+    if not found:
+        raise StatuteParseError("no citation of the US Code", text)
+    if len({m.statute for m in found}) > 1:
+        second = found[1].span
+        where = second.start if second is not None else None
+        raise StatuteParseError("more than one statute cited", text, where)
+    first = found[0]
+    span = first.span
+    if span is None or stripped[: span.start].strip() or stripped[span.end :].strip(" ."):
+        raise StatuteParseError("words besides the citation", text)
+    return first.statute
 
 
 @per_article
@@ -72,7 +114,9 @@ def extract_statutes(article: Article) -> tuple[StatuteMention, ...]:
     quotes = reading(article).quotes
     everywhere = list(_STATUTE.finditer(text))
     cited = {_cited(match) for match in everywhere} - {None}
-    topical = bool(_SANCTUARY.search(text)) and bool(_GRANT_CONDITIONS.search(text))
+    topical = bool(_SANCTUARY.search(text)) and (
+        BYRNE_JAG in find_programs(text) or bool(_INFORMATION_SHARING.search(text))
+    )
     starts = [match.start() for match in everywhere]
     found: list[StatuteMention] = []
     last_paragraph = -10

@@ -34,32 +34,22 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ..model.dates import DateMention, DatePrecision
-from ..model.documents import Article
-from ..model.legal import Court, CourtKind, CourtRuling, RulingKind, RulingOutcome, RulingScope
-from ..model.people import Person
-from ..model.span import Span
-from .dates import extract_dates
-from .legal_courts import (
-    all_courts,
+from ...model.dates import DateMention, DatePrecision
+from ...model.documents import Article
+from ...model.legal import Court, CourtKind, CourtRuling, RulingKind, RulingOutcome, RulingScope
+from ...model.people import Person
+from ...model.span import Span
+from ..dates import extract_dates
+from ..notices import extract_notices
+from ..text import SpanIndex, masked_text, sentence_clauses
+from .courts import (
     court_by_abbreviation,
     court_by_name,
     court_for_city,
     known_cities,
 )
-from .legal_statutes import article_statute, extract_statutes
-from .notices import extract_notices
-from .text import SpanIndex, masked_text, sentence_clauses
 
-__all__ = [
-    "all_courts",
-    "article_statute",
-    "court_by_abbreviation",
-    "court_by_name",
-    "court_for_city",
-    "extract_rulings",
-    "extract_statutes",
-]
+__all__ = ["extract_rulings"]
 
 _NAME_WORD = r"(?:[A-Z]\.|[A-Z][a-z][\w'’-]{0,30})"
 # A leading lookahead like this one only rejects early the many positions where no
@@ -226,8 +216,11 @@ class _Event:
     dates: list[DateMention] = field(default_factory=list)
 
 
-def extract_rulings(article: Article) -> tuple[CourtRuling, ...]:
-    """Every court ruling the article reports, in the order they are first mentioned."""
+def extract_rulings(article: Article | str) -> tuple[CourtRuling, ...]:
+    """Every court ruling the article (or a plain text) reports, in the order they are first
+    mentioned."""
+    if isinstance(article, str):
+        article = Article(article)
     return _Reader(article).read()
 
 
