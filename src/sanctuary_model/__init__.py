@@ -62,8 +62,7 @@ from .model.people import Person
 from .model.quotes import Attribution, Quote, QuoteKind
 from .model.span import Span
 from .parsing.articles import parse_article
-from .parsing.dates import extract_dates, resolve_date
-from .parsing.fiscal_years import parse_fiscal_year
+from .parsing.dates import extract_dates, parse_fiscal_year, resolve_date
 from .parsing.jurisdictions import lookup_state, match_state, parse_jurisdiction
 from .parsing.legal import court_by_abbreviation, court_for_city, extract_rulings, extract_statutes
 from .parsing.money import find_amounts, format_amount, parse_amount

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sanctuary_model import FiscalYear, ParseError
-from sanctuary_model.parsing.fiscal_years import parse_fiscal_year
+from sanctuary_model.parsing.dates import extract_dates, parse_fiscal_year
 
 
 @pytest.mark.parametrize(
@@ -27,6 +27,8 @@ from sanctuary_model.parsing.fiscal_years import parse_fiscal_year
         ("FY70", 1970),
         ("FY69", 2069),
         ("FY00", 2000),
+        ("fiscal 2016", 2016),
+        ("Fiscal  2019", 2019),
     ],
     ids=lambda value: repr(value) if isinstance(value, str) else str(value),
 )
@@ -82,3 +84,13 @@ def test_arbitrary_text_only_raises_parse_errors(text: str) -> None:
 def test_hostile_text_completes() -> None:
     with pytest.raises(ParseError):
         parse_fiscal_year("FY " + " " * 1_000_000 + "x")
+
+
+@pytest.mark.parametrize(
+    "form", ["FY16", "FY 2016", "FY2016", "fiscal 2016", "fiscal year 2016", "Fiscal Year 2016"]
+)
+def test_running_text_reads_fiscal_years_with_the_same_grammar(form: str) -> None:
+    (mention,) = extract_dates(f"The awards for {form} were withheld.")
+    assert mention.text == form
+    assert mention.fiscal
+    assert mention.date == parse_fiscal_year(form).start

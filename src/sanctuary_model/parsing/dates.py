@@ -33,15 +33,25 @@ import re
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
-from ..errors import DateParseError
+from ..errors import DateParseError, FiscalYearParseError
 from ..model.dates import DateMention, DatePrecision
 from ..model.documents import Article
+from ..model.grants import FiscalYear
 from ..model.span import Span
 from ._memo import per_article
 from ._quote_speech import alternation
 from .text import paragraph_sentences
 
-__all__ = ["extract_dates", "resolve_date"]
+__all__ = ["extract_dates", "parse_fiscal_year", "resolve_date"]
+
+# A two-digit fiscal year below the pivot is in the 2000s, otherwise in the 1900s (FY99 is 1999).
+_PIVOT = 70
+# The one fiscal-year grammar: "fiscal 2016", "fiscal year 2016", "FY 2016", "FY16", "FY '16".
+_FISCAL = (
+    r"(?P<fy>(?:(?i:fiscal)\s{1,5}(?:(?i:year)\s{1,5})?(?P<fy_long>\d{4})"
+    r"|(?i:fy)[\s\-]{0,3}['’]?(?P<fy_short>\d{4}|\d{2}))(?!\d))"
+)
+_FISCAL_YEAR = re.compile(rf"\s*{_FISCAL}\s*")
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -70,7 +80,7 @@ _FORMS = (
     rf"|(?P<my_month>{_MONTH}),?\s(?P<my_year>\d{{4}})(?!\d)"
     rf"|(?P<month>{_MONTH})(?![\w-])"
     rf"|(?P<weekday>{_WEEKDAY})(?![\w-])"
-    r"|(?P<fy>(?:[Ff]iscal\s(?:[Yy]ear\s)?|FY\s?)(?P<fy_year>\d{4}))(?!\d)"
+    rf"|{_FISCAL}"
     r"|(?P<rel>(?:[Ll]ast|[Tt]his|[Nn]ext)\s(?:week|month|year)|[Yy]esterday|[Tt]oday|[Tt]omorrow"
     r"|(?:[Tt]he\s)?same\sday)(?!\w)"
     r"|(?P<year>(?<![$\d.,])(?:1[89]|20)\d{2})(?![\d%]|,\d|-page|-\d)"
@@ -81,12 +91,43 @@ _FORMS = (
 _CAPITAL_STARTS = "ABDEFIJLMNOSTUWY"
 _LOWER_STARTS = sorted(
     """on in by until since before after during through last this next early late fiscal
-    yesterday today tomorrow the same""".split(),
+    yesterday today tomorrow the same fy""".split(),
     key=len,
     reverse=True,
 )
 _START = rf"(?=[\d{_CAPITAL_STARTS}]|{alternation(_LOWER_STARTS)})"
 _DATE = re.compile(rf"(?<![\w-]){_START}{_PREFIX}(?:{_FORMS})")
+
+
+def parse_fiscal_year(text: str) -> FiscalYear:
+    """Read one US federal fiscal year: ``FY 2016``, ``FY16``, ``fiscal 2016`` or ``fiscal
+    year 2016``, with the grammar ``extract_dates`` uses for fiscal years in running text.
+
+    A two-digit year from 70 to 99 is in the 1900s, any other in the 2000s.
+
+    >>> parse_fiscal_year("FY16"), parse_fiscal_year("fiscal 2017")
+    (FiscalYear(year=2016), FiscalYear(year=2017))
+    >>> parse_fiscal_year("fiscal year 2016").start
+    datetime.date(2015, 10, 1)
+    """
+    match = _FISCAL_YEAR.fullmatch(text)
+    if match is None:
+        raise FiscalYearParseError(
+            "expected 'FY 2016', 'FY16', 'fiscal 2016' or 'fiscal year 2016'", text, 0
+        )
+    try:
+        return FiscalYear(_fiscal_year_number(match))
+    except ValueError as error:
+        where = match.start("fy_long") if match["fy_long"] else match.start("fy_short")
+        raise FiscalYearParseError(str(error), text, where) from None
+
+
+def _fiscal_year_number(match: re.Match[str]) -> int:
+    digits = match["fy_long"] or match["fy_short"]
+    year = int(digits)
+    if len(digits) == 2:
+        year += 2000 if year < _PIVOT else 1900
+    return year
 
 
 def resolve_date(text: str, published: dt.date | None = None) -> DateMention:
@@ -176,7 +217,7 @@ def _resolve_unchecked(
     if match["iso"]:
         return dt.date.fromisoformat(match["iso"]), day, False
     if match["fy"]:
-        return dt.date(int(match["fy_year"]) - 1, 10, 1), DatePrecision.YEAR, True
+        return dt.date(_fiscal_year_number(match) - 1, 10, 1), DatePrecision.YEAR, True
     if match["year"]:
         return dt.date(int(match["year"]), 1, 1), DatePrecision.YEAR, False
     if match["my_month"]:

@@ -12,7 +12,7 @@ from ..errors import ParseError, TableError
 from ..model.documents import Problem, Table, TableCell
 from ..model.grants import BYRNE_JAG, COPS, SCAAP, FiscalYear, GrantAward, GrantProgram
 from ..model.span import Span
-from .fiscal_years import parse_fiscal_year
+from .dates import parse_fiscal_year
 from .jurisdictions import parse_jurisdiction
 from .money import parse_amount
 
