@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import attrs
 from dateutil.relativedelta import MO, relativedelta
 from hypothesis import strategies as st
 
@@ -108,7 +109,7 @@ rulings = st.builds(
     mentions=st.lists(s.spans(), max_size=3).map(tuple),
     notes=st.lists(texts, max_size=3).map(tuple),
 )
-notices = st.builds(
+_plain_notices = st.builds(
     DojNotice,
     issuer=texts,
     issued=st.none() | date_mentions(),
@@ -125,6 +126,8 @@ notices = st.builds(
     notes=st.lists(texts, max_size=3).map(tuple),
     source=optional_texts,
 )
+#: Notices, some carrying the official roster they were compared with (itself a notice).
+notices = st.builds(attrs.evolve, _plain_notices, official=st.none() | _plain_notices)
 
 
 def legal_article(

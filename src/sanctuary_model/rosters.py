@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from collections.abc import Iterable
 from importlib import resources
 from typing import Any
 
@@ -25,8 +24,8 @@ import attrs
 
 from .model.dates import DateMention, DatePrecision
 from .model.grants import GrantProgram
-from .model.jurisdictions import Jurisdiction
 from .model.notices import DojNotice
+from .model.rosters import JurisdictionMatch, RosterComparison, match_jurisdictions
 from .parsing.grants import find_program
 from .parsing.jurisdictions import parse_jurisdiction
 from .parsing.legal import parse_statute
@@ -38,81 +37,8 @@ __all__ = [
     "match_jurisdictions",
     "official_notice_for",
     "official_notices",
+    "with_official",
 ]
-
-
-@attrs.frozen
-class JurisdictionMatch:
-    """A reported jurisdiction paired with the official recipient it stands for, and why."""
-
-    reported: Jurisdiction
-    official: Jurisdiction
-    reason: str
-
-
-@attrs.frozen
-class RosterComparison:
-    """How a reported list of jurisdictions compares with an official roster.
-
-    ``missing`` are official recipients no reported jurisdiction stands for; ``unmatched``
-    are reported jurisdictions that match no official recipient. Both sorted by key.
-    """
-
-    matches: tuple[JurisdictionMatch, ...]
-    missing: tuple[Jurisdiction, ...]
-    unmatched: tuple[Jurisdiction, ...]
-
-    def discrepancies(self) -> tuple[str, ...]:
-        """The differences as sentences (empty when the lists agree)."""
-        found = [f"{j.name} is on the official list but not in the report" for j in self.missing]
-        found += [f"{j.name} is in the report but on no official list" for j in self.unmatched]
-        return tuple(found)
-
-
-def match_jurisdictions(
-    reported: Iterable[Jurisdiction], official: Iterable[Jurisdiction]
-) -> RosterComparison:
-    """Pair each reported jurisdiction with the official recipient it stands for.
-
-    Two rules only, and every match says which applied: the same government (equal keys,
-    however each was written), or a grantee agency acting for the official government
-    (``Newark Police Department`` stands for Newark). Nothing is paired by similarity of
-    names. The result does not depend on the order of either input.
-
-    >>> from sanctuary_model import parse_jurisdiction as p
-    >>> result = match_jurisdictions([p("Newark Police Department")], [p("Newark, New Jersey")])
-    >>> result.matches[0].reason
-    'grantee agency Newark Police Department acts for Newark (nj/newark)'
-    """
-    by_key = {j.key: j for j in sorted(official, key=_order)}
-    matches: list[JurisdictionMatch] = []
-    unmatched: list[Jurisdiction] = []
-    used: set[str] = set()
-    for item in sorted(set(reported), key=_order):
-        match = _match_one(item, by_key)
-        if match is None:
-            unmatched.append(item)
-        else:
-            matches.append(match)
-            used.add(match.official.key)
-    missing = tuple(j for key, j in by_key.items() if key not in used)
-    return RosterComparison(tuple(matches), missing, tuple(unmatched))
-
-
-def _match_one(item: Jurisdiction, by_key: dict[str, Jurisdiction]) -> JurisdictionMatch | None:
-    same = by_key.get(item.key)
-    if same is not None:
-        return JurisdictionMatch(item, same, f"same jurisdiction ({item.key})")
-    government = item.government
-    if government is not None and government.key in by_key:
-        official = by_key[government.key]
-        reason = f"grantee agency {item.name} acts for {official.name} ({official.key})"
-        return JurisdictionMatch(item, official, reason)
-    return None
-
-
-def _order(jurisdiction: Jurisdiction) -> tuple[str, str]:
-    return (jurisdiction.key, jurisdiction.name)
 
 
 def official_notices() -> tuple[DojNotice, ...]:
@@ -145,16 +71,32 @@ def compare_with_official(
 ) -> RosterComparison | None:
     """Compare a reported notice's recipients with the official roster of the same notice.
 
-    ``official`` defaults to the bundled notice issued the same day; ``None`` comes back when
-    no official roster is known for it.
+    ``official`` defaults to the roster attached to the notice, else the bundled notice
+    issued the same day; ``None`` comes back when no official roster is known for it.
     """
-    if official is None:
-        issued = notice.issued.date if notice.issued is not None else None
-        official = official_notice_for(issued) if issued is not None else None
+    official = official or notice.official or _same_day(notice)
     if official is None:
         return None
     reported = notice.recipients or tuple(award.jurisdiction for award in notice.prior_awards)
     return match_jurisdictions(reported, official.recipients)
+
+
+def with_official(notice: DojNotice) -> DojNotice:
+    """``notice`` with the bundled official roster issued the same day attached (unchanged
+    when none is known, or one is attached already).
+
+    >>> with_official(DojNotice(issued=_day("2017-11-15"))).official.stated_recipient_count
+    29
+    """
+    if notice.official is not None:
+        return notice
+    official = _same_day(notice)
+    return notice if official is None else attrs.evolve(notice, official=official)
+
+
+def _same_day(notice: DojNotice) -> DojNotice | None:
+    issued = notice.issued.date if notice.issued is not None else None
+    return official_notice_for(issued) if issued is not None else None
 
 
 def _day(text: str) -> DateMention:

@@ -52,8 +52,15 @@ def test_seed_notice() -> None:
 
 def test_seed_discrepancy_is_29_stated_28_listed() -> None:
     notice = _seed_notice(MONDAY)
-    assert notice.discrepancies(official=None) == ("the text states 29 recipients but lists 28",)
-    assert notice.discrepancies() == (
+    # extract_notices reads the text alone; parse_article attaches the official roster.
+    assert notice.official is None
+    assert notice.discrepancies() == ("the text states 29 recipients but lists 28",)
+    attached = parse_article(seed_text(), published=MONDAY).notices[0]
+    assert attached.official is not None
+    assert attached.official.issued is not None
+    assert attached.official.issued.date == dt.date(2017, 11, 15)
+    assert attached.discrepancies(official=None) == notice.discrepancies()
+    assert attached.discrepancies() == (
         "the text states 29 recipients but lists 28",
         "State of Vermont is on the official list but not in the report",
     )

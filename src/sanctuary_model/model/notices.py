@@ -11,12 +11,16 @@ from .dates import DateMention
 from .grants import FiscalYear, GrantAward, GrantProgram
 from .jurisdictions import Jurisdiction
 from .legal import Statute
+from .rosters import match_jurisdictions
 from .span import Span
 
-__all__ = ["DojNotice"]
+__all__ = ["ISSUER", "DojNotice"]
+
+#: Who issues the notices this library reads.
+ISSUER = "U.S. Department of Justice"
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class DojNotice:
     """A DOJ letter putting jurisdictions on notice, as an article (or the DOJ) reports it.
 
@@ -25,22 +29,30 @@ class DojNotice:
     is about (``prior_fiscal_year``'s grants) and ``fiscal_year_at_stake`` the grants it
     threatens. ``mentions`` are every passage reporting the notice; ``span`` the first.
     ``source`` says where the notice itself is documented (a URL, a press release) when known.
+    ``official`` is the Department's own roster of the same notice, attached when the notice
+    was read (``parse_article`` attaches the bundled one issued the same day).
+
+    >>> DojNotice(stated_recipient_count=2).discrepancies()
+    ('the text states 2 recipients but lists 0',)
     """
 
-    issuer: str = attrs.field(validator=non_blank)
-    issued: DateMention | None
-    recipients: tuple[Jurisdiction, ...]
-    stated_recipient_count: int | None = attrs.field(validator=whole_number(0, optional=True))
-    program: GrantProgram | None
-    fiscal_year_at_stake: FiscalYear | None
-    response_deadline: DateMention | None
-    statute: Statute | None
-    prior_awards: tuple[GrantAward, ...]
-    span: Span | None
+    issuer: str = attrs.field(default=ISSUER, validator=non_blank)
+    issued: DateMention | None = None
+    recipients: tuple[Jurisdiction, ...] = ()
+    stated_recipient_count: int | None = attrs.field(
+        default=None, validator=whole_number(0, optional=True)
+    )
+    program: GrantProgram | None = None
+    fiscal_year_at_stake: FiscalYear | None = None
+    response_deadline: DateMention | None = None
+    statute: Statute | None = None
+    prior_awards: tuple[GrantAward, ...] = ()
+    span: Span | None = None
     prior_fiscal_year: FiscalYear | None = None
     mentions: tuple[Span, ...] = ()
     notes: tuple[str, ...] = ()
     source: str | None = None
+    official: DojNotice | None = None
 
     @property
     def listed_recipient_count(self) -> int:
@@ -50,18 +62,16 @@ class DojNotice:
         return len({award.jurisdiction for award in self.prior_awards})
 
     def discrepancies(
-        self, official: DojNotice | Literal["auto"] | None = "auto"
+        self, official: DojNotice | Literal["attached"] | None = "attached"
     ) -> tuple[str, ...]:
         """Every inconsistency a careful reader would flag, as sentences.
 
         Besides what the text itself contradicts (recipients stated against listed, a deadline
-        before the notice), the listed jurisdictions are checked against the official roster of
-        the same notice: by default the package's own roster of the notice issued the same day
-        (see :mod:`sanctuary_model.rosters`), or the ``official`` notice given; pass
-        ``official=None`` to check the text alone.
+        before the notice), the listed jurisdictions are checked against an official roster of
+        the same notice: the ``official`` one attached to this notice by default, or the one
+        given; pass ``official=None`` to check the text alone. Nothing is loaded or parsed.
 
-        >>> DojNotice("U.S. Department of Justice", None, (), 2, None, None, None, None, (),
-        ...           None).discrepancies()
+        >>> DojNotice(stated_recipient_count=2).discrepancies()
         ('the text states 2 recipients but lists 0',)
         """
         found: list[str] = []
@@ -72,17 +82,11 @@ class DojNotice:
             )
         found.extend(self._date_problems())
         found.extend(self._award_problems())
-        if official is not None:
-            found.extend(self._roster_problems(None if official == "auto" else official))
+        roster = self.official if official == "attached" else official
+        if roster is not None:
+            reported = self.recipients or tuple(a.jurisdiction for a in self.prior_awards)
+            found.extend(match_jurisdictions(reported, roster.recipients).discrepancies())
         return tuple(found)
-
-    def _roster_problems(self, official: DojNotice | None) -> list[str]:
-        # Imported here: the rosters read package data and parse it, which the model itself
-        # must not depend on at import time.
-        from ..rosters import compare_with_official
-
-        comparison = compare_with_official(self, official)
-        return [] if comparison is None else list(comparison.discrepancies())
 
     def _date_problems(self) -> list[str]:
         issued, deadline = self.issued, self.response_deadline

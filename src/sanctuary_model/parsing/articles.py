@@ -27,6 +27,7 @@ from ..model.documents import (
 )
 from ..model.grants import GrantAward
 from ..model.span import Span
+from ..rosters import with_official
 from .dates import extract_dates
 from .grants import awards_from_table
 from .legal import extract_rulings
@@ -88,14 +89,15 @@ def _read_structure(text: str, published: dt.date | None, strict: bool) -> Artic
 
 
 def _read_reporting(article: Article) -> Article:
-    """Add what the running text reports: dates, quotes, people, rulings, notices."""
+    """Add what the running text reports: dates, quotes, people, rulings, and notices with
+    the official roster of the same notice attached where the bundled rosters have one."""
     return attrs.evolve(
         article,
         dates=extract_dates(article),
         quotes=extract_quotes(article),
         people=extract_people(article),
         rulings=extract_rulings(article),
-        notices=extract_notices(article),
+        notices=tuple(with_official(notice) for notice in extract_notices(article)),
     )
 
 

@@ -33,7 +33,7 @@ from ..model.documents import Article
 from ..model.grants import FiscalYear, GrantAward, GrantProgram
 from ..model.jurisdictions import Jurisdiction
 from ..model.legal import Statute, StatuteMention
-from ..model.notices import DojNotice
+from ..model.notices import ISSUER, DojNotice
 from ..model.span import Span
 from ._memo import per_article
 from .dates import extract_dates
@@ -43,7 +43,6 @@ from .text import SpanIndex, masked_text, sentence_clauses
 
 __all__ = ["extract_notices"]
 
-ISSUER = "U.S. Department of Justice"
 
 _DOJ = re.compile(
     r"\b(?:Justice\sDepartment|Department\sof\sJustice|DOJ|[Aa]ttorney\s[Gg]eneral|Sessions"
