@@ -30,7 +30,7 @@ from sanctuary_model import (
     Span,
     Statute,
 )
-from sanctuary_model.model.geography import state_by_code
+from sanctuary_model.model.geography import all_states, state_by_code
 from sanctuary_model.model.legal import CourtKind, StatuteMention
 from tests import strategies as s
 
@@ -80,14 +80,13 @@ statute_mentions = st.builds(
     span=st.none() | s.spans(),
     inferred=optional_texts,
 )
-usps = st.from_regex(r"[A-Z]{2}", fullmatch=True)
 courts = st.builds(
     Court,
     name=texts,
     abbreviation=texts,
     seat=optional_texts,
     kind=st.sampled_from(CourtKind),
-    state=st.none() | usps,
+    state=st.none() | st.sampled_from(all_states()),
     circuit=optional_texts,
     cities=st.lists(texts, max_size=3).map(tuple),
 )

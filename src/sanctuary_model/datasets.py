@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from importlib import resources
 
+from ._resources import read_text
 from .model.documents import Article
 from .model.grants import GrantAward
 from .parsing.articles import parse_article
@@ -29,7 +29,7 @@ def seed_text() -> str:
     >>> seed_text().startswith("Two things happened last week")
     True
     """
-    return (resources.files("sanctuary_model") / "data" / "seed_article.txt").read_text("utf-8")
+    return read_text("seed_article.txt")
 
 
 @functools.cache

@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
-from importlib import resources
 from typing import Any
 
 import attrs
 
+from ._resources import read_json
 from .model.dates import DateMention, DatePrecision
 from .model.grants import GrantProgram
 from .model.notices import DojNotice
@@ -60,8 +59,7 @@ def official_notice_for(issued: dt.date) -> DojNotice | None:
 
 @functools.cache
 def _load() -> tuple[tuple[dt.date, DojNotice], ...]:
-    path = resources.files("sanctuary_model").joinpath("data/doj_1373_notices.json")
-    entries = json.loads(path.read_text("utf-8"))["notices"]
+    entries = read_json("doj_1373_notices.json")["notices"]
     dated = ((dt.date.fromisoformat(entry["issued"]), _notice(entry)) for entry in entries)
     return tuple(sorted(dated, key=lambda pair: pair[0], reverse=True))
 

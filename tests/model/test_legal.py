@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -14,11 +16,13 @@ from sanctuary_model import (
     RulingKind,
     Statute,
     from_json,
+    parse_jurisdiction,
     structure,
     to_json,
     unstructure,
 )
 from sanctuary_model.model.legal import StatuteMention
+from sanctuary_model.parsing.legal import court_for_city
 from tests.strategies_legal import courts, rulings, statute_mentions, statutes
 
 
@@ -61,10 +65,17 @@ def test_invalid_statutes_are_refused(kwargs: dict[str, object], error: type[Exc
         Statute(**kwargs)  # type: ignore[arg-type]
 
 
-def test_court_state_must_be_a_usps_code() -> None:
-    with pytest.raises(ValueError, match="USPS"):
+def test_court_state_must_be_a_us_state() -> None:
+    with pytest.raises(TypeError, match="UsState"):
         Court("U.S. District Court for the Eastern District of Pennsylvania", "E.D. Pa.",
-              state="Penn")  # fmt: skip
+              state="PA")  # type: ignore[arg-type]  # fmt: skip
+
+
+def test_court_state_is_the_same_state_type_as_a_jurisdictions() -> None:
+    court = court_for_city("Philadelphia")
+    assert court is not None
+    assert court.state is parse_jurisdiction("Philadelphia, Pa.").state
+    assert json.loads(to_json(court))["state"] == "PA"
 
 
 @pytest.mark.parametrize("pages", [0, -3])

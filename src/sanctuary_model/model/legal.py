@@ -9,6 +9,7 @@ import attrs
 
 from ._validators import non_blank, whole_number
 from .dates import DateMention
+from .geography import UsState
 from .people import Person
 from .span import Span
 
@@ -95,14 +96,6 @@ class CourtKind(enum.Enum):
     SUPREME = "supreme"
 
 
-_USPS = re.compile(r"[A-Z]{2}")
-
-
-def _usps(_instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
-    if value is not None and not _USPS.fullmatch(value):
-        raise ValueError(f"{attribute.name} must be a USPS code like 'PA', got {value!r}")
-
-
 @attrs.frozen
 class Court:
     """A federal court: ``Court("U.S. District Court for the Eastern District of Pennsylvania",
@@ -121,7 +114,9 @@ class Court:
     abbreviation: str = attrs.field(validator=non_blank)
     seat: str | None = None
     kind: CourtKind = CourtKind.DISTRICT
-    state: str | None = attrs.field(default=None, validator=_usps)
+    state: UsState | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(UsState))
+    )
     circuit: str | None = None
     cities: tuple[str, ...] = ()
 

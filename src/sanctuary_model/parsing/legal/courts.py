@@ -9,12 +9,12 @@
 from __future__ import annotations
 
 import functools
-import json
 import re
-from importlib import resources
+from typing import Any
 
+from ..._resources import read_json
+from ...model.geography import UsState, state_by_code
 from ...model.legal import Court, CourtKind
-from ...serialization import structure
 
 __all__ = ["all_courts", "court_by_abbreviation", "court_by_name", "court_for_city"]
 
@@ -29,8 +29,20 @@ _NOT_KEY = re.compile(r"[\s.]")
 @functools.cache
 def all_courts() -> tuple[Court, ...]:
     """Every court in the bundled table: the Supreme Court, 12 circuits, and districts."""
-    raw = resources.files("sanctuary_model").joinpath("data/courts.json").read_text("utf-8")
-    return structure(json.loads(raw)["courts"], tuple[Court, ...])
+    return tuple(_court(row) for row in read_json("courts.json")["courts"])
+
+
+def _court(row: dict[str, Any]) -> Court:
+    state = row.get("state")
+    return Court(
+        name=row["name"],
+        abbreviation=row["abbreviation"],
+        seat=row.get("seat"),
+        kind=CourtKind(row.get("kind", "district")),
+        state=None if state is None else state_by_code(state),
+        circuit=row.get("circuit"),
+        cities=tuple(row.get("cities", ())),
+    )
 
 
 def _abbreviation_key(text: str) -> str:
@@ -69,12 +81,12 @@ def court_by_name(name: str) -> Court | None:
 
 
 def court_for_city(
-    city: str, state: str | None = None, kind: CourtKind = CourtKind.DISTRICT
+    city: str, state: UsState | str | None = None, kind: CourtKind = CourtKind.DISTRICT
 ) -> Court | None:
     """The one court of ``kind`` whose seat or territory includes ``city``.
 
-    ``None`` when the table knows no such court, or knows several and ``state`` (a USPS
-    code) does not settle it (Portland, Maine and Portland, Oregon).
+    ``None`` when the table knows no such court, or knows several and ``state`` (a
+    ``UsState`` or its USPS code) does not settle it (Portland, Maine and Portland, Oregon).
 
     >>> court_for_city("Portland") is None, court_for_city("Portland", "OR").abbreviation
     (True, 'D. Or.')
@@ -82,7 +94,10 @@ def court_for_city(
     '7th Cir.'
     """
     seated = _by_city().get((kind, city.strip().lower()), ())
-    found = [court for court in seated if state is None or court.state in (None, state)]
+    code = state.code if isinstance(state, UsState) else state
+    found = [
+        court for court in seated if code is None or court.state is None or court.state.code == code
+    ]
     return found[0] if len(found) == 1 else None
 
 
