@@ -96,7 +96,7 @@ rulings = st.builds(
     CourtRuling,
     judge=st.none() | people,
     court=st.none() | courts,
-    party=optional_texts,
+    party=st.none() | s.jurisdictions(),
     decided=st.none() | date_mentions(),
     outcome=st.none() | st.sampled_from(RulingOutcome),
     scope=st.none() | st.sampled_from(RulingScope),

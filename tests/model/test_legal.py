@@ -81,8 +81,7 @@ def test_court_state_is_the_same_state_type_as_a_jurisdictions() -> None:
 @pytest.mark.parametrize("pages", [0, -3])
 def test_ruling_pages_must_be_positive(pages: int) -> None:
     with pytest.raises(ValueError, match="positive"):
-        CourtRuling(Person("Michael Baylson"), None, None, None, None, None, RulingKind.ORDER,
-                    pages, None)  # fmt: skip
+        CourtRuling(judge=Person("Michael Baylson"), kind=RulingKind.ORDER, pages=pages)
 
 
 @pytest.mark.parametrize(

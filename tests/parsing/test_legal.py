@@ -19,6 +19,7 @@ from sanctuary_model import (
     extract_notices,
     extract_rulings,
     parse_article,
+    parse_jurisdiction,
     seed_text,
 )
 from sanctuary_model.errors import StatuteParseError
@@ -184,8 +185,10 @@ def test_seed_baylson() -> None:
     assert baylson.judge == BAYLSON
     assert baylson.court is not None
     assert baylson.court.abbreviation == "E.D. Pa."
-    assert (baylson.party, baylson.outcome, baylson.kind, baylson.pages, baylson.scope) == (
-        "Philadelphia", J, RulingKind.ORDER, 128, None)  # fmt: skip
+    assert baylson.party is not None
+    assert (baylson.party.key, baylson.party.state.code) == ("pa/philadelphia", "PA")
+    assert (baylson.outcome, baylson.kind, baylson.pages, baylson.scope) == (
+        J, RulingKind.ORDER, 128, None)  # fmt: skip
     assert baylson.decided is not None
     # "on the same day" as the notice issued "On Wednesday", within "last week".
     assert (baylson.decided.text, baylson.decided.date) == (
@@ -204,7 +207,8 @@ def test_seed_leinenweber() -> None:
     assert ruling.judge == LEINENWEBER
     assert ruling.court is not None
     assert ruling.court.abbreviation == "N.D. Ill."
-    assert (ruling.party, ruling.outcome, ruling.scope) == ("Chicago", MIXED, NATIONWIDE)
+    assert ruling.party == parse_jurisdiction("Chicago, Illinois")
+    assert (ruling.outcome, ruling.scope) == (MIXED, NATIONWIDE)
     assert ruling.decided is not None
     assert (ruling.decided.date, ruling.decided.precision) == (
         dt.date(2017, 9, 1), DatePrecision.MONTH)  # fmt: skip
@@ -215,7 +219,7 @@ def test_seed_denial_of_reconsideration() -> None:
     denial = _seed_rulings(MONDAY)[2]
     assert denial.judge == LEINENWEBER
     assert (denial.kind, denial.outcome, denial.party) == (
-        RulingKind.DENIAL_OF_RECONSIDERATION, G, "Chicago")  # fmt: skip
+        RulingKind.DENIAL_OF_RECONSIDERATION, G, parse_jurisdiction("Chicago, Ill."))  # fmt: skip
     assert denial.decided is not None
     assert (denial.decided.text, denial.decided.date, denial.decided.precision) == (
         "last week", dt.date(2017, 11, 13), DatePrecision.WEEK)  # fmt: skip
@@ -236,7 +240,7 @@ def test_seed_rulings_without_parse_article() -> None:
 # --- rulings: labelled cases beyond the seed -----------------------------------------------
 
 # text, published, expected rulings as
-# (judge, role, court, party, decided text, decided date, outcome, scope, kind, pages)
+# (judge, role, court, party's name, decided text, decided date, outcome, scope, kind, pages)
 RULING_CASES = [
     ("orrick-nationwide",
      "U.S. District Judge William Orrick in San Francisco on Tuesday blocked the Trump "
@@ -257,8 +261,8 @@ RULING_CASES = [
     ("rejects-doj-request",
      "U.S. District Judge Edward Chen rejected the Justice Department's request to dismiss the "
      "lawsuit brought by the city of San Francisco.", None,
-     [("Edward Chen", "U.S. District Judge", "N.D. Cal.", "San Francisco", None, None, J, None,
-       RulingKind.RULING, None)]),
+     [("Edward Chen", "U.S. District Judge", "N.D. Cal.", "City and County of San Francisco",
+       None, None, J, None, RulingKind.RULING, None)]),
     ("dismisses-county-suit",
      "U.S. District Judge Jane Doe dismissed Broward County's lawsuit on Friday, siding with "
      "the Trump administration.", dt.date(2018, 3, 5),
@@ -327,7 +331,7 @@ RULING_CASES = [
      "U.S. District Judge Vince Chhabria in San Francisco ruled last month that the Justice "
      "Department could not force the state of California to cooperate with immigration agents.",
      dt.date(2018, 11, 5),
-     [("Vince Chhabria", "U.S. District Judge", "N.D. Cal.", "California", "last month",
+     [("Vince Chhabria", "U.S. District Judge", "N.D. Cal.", "State of California", "last month",
        "2018-10-01", J, None, RulingKind.RULING, None)]),
     ("heldout-appeals-no-city",
      "A federal appeals court on Tuesday sided with the Trump administration in its fight with "
@@ -377,7 +381,7 @@ def _row(ruling: CourtRuling) -> tuple[object, ...]:
         None if ruling.judge is None else ruling.judge.name,
         None if ruling.judge is None else ruling.judge.role,
         None if ruling.court is None else ruling.court.abbreviation,
-        ruling.party,
+        None if ruling.party is None else ruling.party.name,
         None if decided is None else decided.text,
         None if decided is None or decided.date is None else decided.date.isoformat(),
         ruling.outcome,

@@ -10,6 +10,7 @@ import attrs
 from ._validators import non_blank, whole_number
 from .dates import DateMention
 from .geography import UsState
+from .jurisdictions import Jurisdiction
 from .people import Person
 from .span import Span
 
@@ -146,7 +147,7 @@ class RulingKind(enum.Enum):
     RULING = "ruling"
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class CourtRuling:
     """A court's decision as an article reports it.
 
@@ -158,22 +159,26 @@ class CourtRuling:
     ``mentions`` every passage that reports on it, and ``notes`` every inference the
     extractor made (a court read from the party's city, a date tied to another event).
 
-    >>> ruling = CourtRuling(Person("Michael Baylson", "U.S. District Judge"), None,
-    ...     "Philadelphia", None, RulingOutcome.FOR_JURISDICTION, None, RulingKind.ORDER,
-    ...     128, None)
+    ``party`` is the jurisdiction the ruling was for or against (the one that sued), read as
+    any other jurisdiction name.
+
+    >>> ruling = CourtRuling(judge=Person("Michael Baylson", "U.S. District Judge"),
+    ...     outcome=RulingOutcome.FOR_JURISDICTION, kind=RulingKind.ORDER, pages=128)
     >>> ruling.pages, ruling.outcome.value
     (128, 'for_jurisdiction')
     """
 
-    judge: Person | None
-    court: Court | None
-    party: str | None
-    decided: DateMention | None
-    outcome: RulingOutcome | None
-    scope: RulingScope | None
-    kind: RulingKind
-    pages: int | None = attrs.field(validator=whole_number(1, optional=True, described="positive"))
-    span: Span | None
+    judge: Person | None = None
+    court: Court | None = None
+    party: Jurisdiction | None = None
+    decided: DateMention | None = None
+    outcome: RulingOutcome | None = None
+    scope: RulingScope | None = None
+    kind: RulingKind = RulingKind.RULING
+    pages: int | None = attrs.field(
+        default=None, validator=whole_number(1, optional=True, described="positive")
+    )
+    span: Span | None = None
     holding: str | None = None
     subject: str | None = None
     mentions: tuple[Span, ...] = ()

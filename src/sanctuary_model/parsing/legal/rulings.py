@@ -24,22 +24,27 @@ within the ruling's own stated date (``last week``).
 >>> text = "U.S. District Judge Jane Roe ruled Monday that the administration exceeded its "
 >>> text += "authority in withholding grants from the city of Seattle."
 >>> ruling, = extract_rulings(Article(text, published=dt.date(2018, 1, 10)))
->>> ruling.judge.name, ruling.court.abbreviation, ruling.party, ruling.outcome.value
-('Jane Roe', 'W.D. Wash.', 'Seattle', 'for_jurisdiction')
+>>> ruling.judge.name, ruling.court.abbreviation, ruling.party.key, ruling.outcome.value
+('Jane Roe', 'W.D. Wash.', 'wa/seattle', 'for_jurisdiction')
 """
 
 from __future__ import annotations
 
+import enum
 import functools
 import re
-from dataclasses import dataclass, field
 
+import attrs
+
+from ...errors import ParseError
 from ...model.dates import DateMention, DatePrecision
 from ...model.documents import Article
+from ...model.jurisdictions import Jurisdiction
 from ...model.legal import Court, CourtKind, CourtRuling, RulingKind, RulingOutcome, RulingScope
 from ...model.people import Person
 from ...model.span import Span
 from ..dates import extract_dates
+from ..jurisdictions import parse_jurisdiction
 from ..notices import extract_notices
 from ..text import SpanIndex, masked_text, sentence_clauses
 from .courts import (
@@ -181,7 +186,16 @@ _PRECISION_RANK = {
 }
 
 
-@dataclass
+class _Actor(enum.Enum):
+    """Who a clause says acted."""
+
+    NAMED = "a judge named in the clause"
+    ANONYMOUS = "an unnamed judge"
+    COURT = "a court"
+    REFERENCE = "a judge named before"
+
+
+@attrs.define
 class _Draft:
     """A ruling being assembled from the clauses that report it."""
 
@@ -189,31 +203,31 @@ class _Draft:
     court: Court | None = None
     court_tier: CourtKind = CourtKind.DISTRICT
     party: str | None = None
-    dates: list[DateMention] = field(default_factory=list)
-    sides: set[RulingOutcome] = field(default_factory=set)
+    dates: list[DateMention] = attrs.field(factory=list)
+    sides: set[RulingOutcome] = attrs.field(factory=set)
     scope: RulingScope | None = None
     kind: RulingKind = RulingKind.RULING
     pages: int | None = None
     span: Span | None = None
-    holdings: list[str] = field(default_factory=list)
+    holdings: list[str] = attrs.field(factory=list)
     subject: str | None = None
-    mentions: list[Span] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    mentions: list[Span] = attrs.field(factory=list)
+    notes: list[str] = attrs.field(factory=list)
 
 
-@dataclass
+@attrs.define
 class _Event:
     """What one clause says about a ruling."""
 
     clause: Span
     sentence: Span
     text: str
-    actor: str  # "named", "anonymous", "court" or "reference"
+    actor: _Actor
     judge: Person | None = None
     court: Court | None = None
     tier: CourtKind = CourtKind.DISTRICT
     court_city: str | None = None
-    dates: list[DateMention] = field(default_factory=list)
+    dates: list[DateMention] = attrs.field(factory=list)
 
 
 def extract_rulings(article: Article | str) -> tuple[CourtRuling, ...]:
@@ -291,17 +305,19 @@ class _Reader:
             last = named[-1]
             tier = CourtKind.CIRCUIT if _appellate(last["role"]) else CourtKind.DISTRICT
             return _Event(
-                clause, sentence, text, "named", self.last_judge, court, tier, last["city"]
+                clause, sentence, text, _Actor.NAMED, self.last_judge, court, tier, last["city"]
             )
         anonymous = _ANONYMOUS.search(text)
         if anonymous is not None:
             tier = _tier(anonymous["tier"]) if court is None else court.kind
-            return _Event(clause, sentence, text, "anonymous", None, court, tier, anonymous["city"])
+            return _Event(
+                clause, sentence, text, _Actor.ANONYMOUS, None, court, tier, anonymous["city"]
+            )
         if court is not None:
-            return _Event(clause, sentence, text, "court", None, court, court.kind)
+            return _Event(clause, sentence, text, _Actor.COURT, None, court, court.kind)
         referenced = self._referenced(text)
         if referenced is not None:
-            return _Event(clause, sentence, text, "reference", referenced)
+            return _Event(clause, sentence, text, _Actor.REFERENCE, referenced)
         return None
 
     def _referenced(self, text: str) -> Person | None:
@@ -337,11 +353,11 @@ class _Reader:
 
     def _target(self, event: _Event) -> _Draft:
         denial = _reconsideration(event.text)
-        if event.actor == "named" and event.judge is not None:
+        if event.actor is _Actor.NAMED and event.judge is not None:
             draft = self.by_judge.get(event.judge.name) or self._adoptable(event)
-        elif event.actor == "reference" and event.judge is not None:
+        elif event.actor is _Actor.REFERENCE and event.judge is not None:
             draft = self.by_judge.get(event.judge.name)
-        elif event.actor == "court" and event.court is not None:
+        elif event.actor is _Actor.COURT and event.court is not None:
             draft = self.by_court.get(event.court.abbreviation)
         else:
             draft = None
@@ -358,7 +374,7 @@ class _Reader:
         if event.judge is not None:
             draft.judge = event.judge
             self.by_judge[event.judge.name] = draft
-        elif event.actor == "court" and event.court is not None:
+        elif event.actor is _Actor.COURT and event.court is not None:
             self.by_court[event.court.abbreviation] = draft
         return draft
 
@@ -595,7 +611,7 @@ def _finish(draft: _Draft) -> CourtRuling:
     return CourtRuling(
         judge=draft.judge,
         court=court,
-        party=draft.party,
+        party=_party(draft.party, notes),
         decided=decided,
         outcome=outcome,
         scope=draft.scope,
@@ -607,6 +623,17 @@ def _finish(draft: _Draft) -> CourtRuling:
         mentions=tuple(draft.mentions),
         notes=tuple(notes),
     )
+
+
+def _party(written: str | None, notes: list[str]) -> Jurisdiction | None:
+    """The jurisdiction that sued, read like any other name of a government."""
+    if written is None:
+        return None
+    try:
+        return parse_jurisdiction(written)
+    except ParseError:
+        notes.append(f"party {written!r} is no jurisdiction the library can place")
+        return None
 
 
 def _decided(dates: list[DateMention], notes: list[str]) -> DateMention | None:
