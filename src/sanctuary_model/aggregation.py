@@ -15,7 +15,7 @@ from __future__ import annotations
 import heapq
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
-from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any, TypeVar, overload
 
@@ -25,7 +25,7 @@ from .errors import CurrencyMismatchError, ZeroTotalError
 from .model.geography import UsState, state_by_code
 from .model.grants import GrantAward
 from .model.jurisdictions import JurisdictionKind
-from .model.money import Amount
+from .model.money import EXACT, Amount
 
 __all__ = ["Share", "rank", "shares", "total", "total_by", "total_by_kind", "total_by_state"]
 
@@ -33,8 +33,7 @@ K = TypeVar("K", bound=Hashable)
 
 # Additions through this context never round, and never touch the caller's context (which
 # a generator being consumed may rely on).
-_EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
-_add = _EXACT.add
+_add = EXACT.add
 _ZERO = Decimal(0)
 _NOTHING = object()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import attrs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -218,13 +219,23 @@ def test_a_non_string_is_refused_with_our_error(value: object) -> None:
         parse_amount(value)  # type: ignore[arg-type]
 
 
+def _assert_valid(amount: Amount) -> None:
+    """The unchecked constructor the parser uses kept every invariant the validators check."""
+    assert type(amount) is Amount
+    attrs.validate(amount)
+    assert attrs.evolve(amount) == amount  # running every validator and the post-init again
+    for number in (amount.value, amount.low, amount.high):
+        assert number.is_finite()
+        assert not number.is_signed()
+
+
 def _read_or_refuse(text: str) -> None:
     try:
         amount = parse_amount(text)
     except AmountParseError as error:
         problem = error
     else:
-        assert isinstance(amount, Amount)
+        _assert_valid(amount)
         return
     # the diagnosis found the fault (its fallback would mean it disagrees with the parser)
     assert problem.reason != FALLBACK_REASON
@@ -425,3 +436,9 @@ def test_what_parse_reads_format_writes_back(written: WrittenAmount) -> None:
         str(amount.low),
         str(amount.high),
     )
+
+
+@given(st.text(alphabet="$US0123456789., \u00a0kKMmBbnilo-", max_size=200))
+def test_every_found_amount_is_valid(text: str) -> None:
+    for mention in find_amounts(text):
+        _assert_valid(mention.amount)

@@ -10,11 +10,12 @@ from ..errors import CurrencyMismatchError
 from ._iso4217 import ISO_4217_CODES
 from .span import Span
 
-__all__ = ["Amount", "AmountMention"]
+__all__ = ["EXACT", "Amount", "AmountMention"]
 
-# Sums through this context never round, whatever the caller's decimal context says.
-_EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
-_add = _EXACT.add
+#: The one decimal context of the library: sums and conversions through it never round,
+#: whatever the caller's decimal context says.
+EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
+_add = EXACT.add
 _new = object.__new__
 
 
@@ -73,10 +74,11 @@ class Amount:
 
     @classmethod
     def _trusted(cls, value: Decimal, low: Decimal, high: Decimal, currency: str) -> Amount:
-        """Build an amount without running the validators, for a caller that has proven
-        every invariant already: the parser, whose values come from runs of ASCII digits
-        (finite, non-negative) with bounds it computed around them. Validation would cost
-        as much as the rest of the parse."""
+        """The one unchecked constructor: an amount built without running the validators,
+        for a caller that has proven every invariant already. Only the money parser calls
+        it: its values come from runs of at most 24 ASCII digits (finite, non-negative) with
+        bounds it computed around them, and validation would cost as much as the rest of the
+        parse. A property test validates every amount the parser returns."""
         amount = _new(cls)
         _set_value(amount, value)
         _set_low(amount, low)

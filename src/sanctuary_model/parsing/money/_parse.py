@@ -17,19 +17,11 @@ needs (``Decimal('1234566.5')``); an exact figure keeps the cents it was written
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
+from decimal import Decimal
 
 from ...errors import AmountParseError
 from ...model._iso4217 import ISO_4217_CODES
-from ...model.money import (
-    Amount,
-    AmountMention,
-    _new,
-    _set_currency,
-    _set_high,
-    _set_low,
-    _set_value,
-)
+from ...model.money import EXACT, Amount, AmountMention
 from ...model.span import Span
 from ._diagnose import explain
 from ._grammar import FAST, MAX_DIGITS, MULTIPLIERS, TEXT, WHOLE
@@ -53,9 +45,8 @@ _ZERO = Decimal(0)
 _POWERS_OF_TEN = tuple(10**power for power in range(max(MULTIPLIERS.values()) + 1))
 _HALVES = (0, *(5 * 10 ** (power - 1) for power in range(1, len(_POWERS_OF_TEN))))
 # Arithmetic and conversions through this context never round.
-_EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 # ``Decimal(x)`` exactly (a figure has at most MAX_DIGITS digits), but a little cheaper.
-_decimal = _EXACT.create_decimal
+_decimal = EXACT.create_decimal
 _SUFFIXES = ((12, "T"), (9, "B"), (6, "M"), (3, "K"))
 _fast = FAST.fullmatch
 _whole = WHOLE.fullmatch
@@ -86,14 +77,8 @@ def parse_amount(text: str) -> Amount:
         if len(number) <= MAX_DIGITS:
             # a dollar word counts only after a figure with no marker before it ("5 dollars")
             if word is None or (word in _DOLLAR_WORDS and not text[: fast.start(1)].strip()):
-                # ``_trusted`` written out: the call alone costs 4% of a parse
                 value = _decimal(number)
-                amount = _new(Amount)
-                _set_value(amount, value)
-                _set_low(amount, value)
-                _set_high(amount, value)
-                _set_currency(amount, "USD")
-                return amount
+                return _trusted(value, value, value, "USD")
             power = _multiplier(word)
             if power is not None:
                 return _rounded(number, power, "USD")
@@ -225,13 +210,13 @@ def _with_currency(figure: str, currency: str) -> str:
 
 def _figure(amount: Amount) -> str | None:
     """``amount`` as one rounded figure ("1.9M"), if its bounds are what such a figure implies."""
-    half = _EXACT.subtract(amount.high, amount.value)
-    _sign, digits, exponent = half.normalize(_EXACT).as_tuple()
+    half = EXACT.subtract(amount.high, amount.value)
+    _sign, digits, exponent = half.normalize(EXACT).as_tuple()
     if digits != (5,) or not isinstance(exponent, int):
         return None
     unit = exponent + 1
-    scaled = amount.value.scaleb(-unit, _EXACT)
-    low = max(_ZERO, _EXACT.subtract(amount.value, half))
+    scaled = amount.value.scaleb(-unit, EXACT)
+    low = max(_ZERO, EXACT.subtract(amount.value, half))
     if scaled != scaled.to_integral_value() or amount.low != low:
         return None
     choices = [(power, letter) for power, letter in _SUFFIXES if power >= unit]
@@ -240,4 +225,4 @@ def _figure(amount: Amount) -> str | None:
     power, letter = next(
         ((power, letter) for power, letter in choices if amount.value >= 10**power), choices[-1]
     )
-    return f"{amount.value.scaleb(-power, _EXACT):,.{power - unit}f}{letter}"
+    return f"{amount.value.scaleb(-power, EXACT):,.{power - unit}f}{letter}"
