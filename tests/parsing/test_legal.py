@@ -33,6 +33,7 @@ from sanctuary_model.parsing.legal import (
     find_statutes,
     parse_statute,
 )
+from tests.linear import assert_linear
 from tests.strategies_legal import legal_article
 
 MONDAY = dt.date(2017, 11, 20)
@@ -438,16 +439,16 @@ def test_arbitrary_text_never_raises(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "hostile",
-    ["U.S. District Judge Jane Roe ruled. " * 28_000,
-     "A federal judge in Chicago ruled, and " * 27_000,
-     "he denied a request by the city to reconsider " * 22_000, "8 U.S.C. § 1373 " * 60_000,
-     "Judge " * 170_000, "“" * 500_000 + "x" * 500_000, "Aa " * 330_000],
+    ("unit", "count"),
+    [("U.S. District Judge Jane Roe ruled. ", 1750),
+     ("A federal judge in Chicago ruled, and ", 1750),
+     ("he denied a request by the city to reconsider ", 1375), ("8 U.S.C. § 1373 ", 3750),
+     ("Judge ", 10500), ("“x ", 20000), ("Aa ", 20000)],
     ids=["named-judges", "clauses", "denials", "citations", "judge-words", "open-quotes",
          "capitalised"],
 )  # fmt: skip
-def test_megabyte_inputs_finish(hostile: str) -> None:
-    extract_rulings(legal_article(hostile, MONDAY))
+def test_hostile_inputs_take_linear_time(unit: str, count: int) -> None:
+    assert_linear(lambda text: extract_rulings(legal_article(text, MONDAY)), unit, count)
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from sanctuary_model import (
     seed_text,
 )
 from sanctuary_model.model.grants import SCAAP
+from tests.linear import assert_linear
 from tests.strategies_legal import legal_article, stand_in_awards
 
 MONDAY = dt.date(2017, 11, 20)
@@ -177,11 +178,11 @@ def test_arbitrary_text_never_raises(text: str, published: dt.date | None) -> No
 
 
 @pytest.mark.parametrize(
-    "hostile",
-    ["On Wednesday, the Justice Department put 29 more jurisdictions on notice. " * 14_000,
-     "the Justice Department letter " * 35_000, "Justice Department " * 55_000,
-     "DOJ sent letters to 5 cities by December 8 in fiscal year 2016 " * 16_000],
+    ("unit", "count"),
+    [("On Wednesday, the Justice Department put 29 more jurisdictions on notice. ", 875),
+     ("the Justice Department letter ", 2250), ("Justice Department ", 3500),
+     ("DOJ sent letters to 5 cities by December 8 in fiscal year 2016 ", 1000)],
     ids=["notices", "letters", "department", "details"],
 )  # fmt: skip
-def test_megabyte_inputs_finish(hostile: str) -> None:
-    extract_notices(legal_article(hostile, MONDAY))
+def test_hostile_inputs_take_linear_time(unit: str, count: int) -> None:
+    assert_linear(lambda text: extract_notices(legal_article(text, MONDAY)), unit, count)
