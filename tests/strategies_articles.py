@@ -222,13 +222,13 @@ def tables(draw: st.DrawFn) -> Table:
         draw(st.lists(st.builds(Footnote, st.sampled_from(["*", "†"]), st.text(), spans())))
     )
     return Table(
-        draw(st.none() | st.text()),
-        draw(st.none() | st.text()),
-        draw(st.none() | st.text()),
-        header,
-        tuple(rows),
-        footnotes,
-        draw(spans()),
+        title=draw(st.none() | st.text()),
+        source=draw(st.none() | st.text()),
+        caption=draw(st.none() | st.text()),
+        header=header,
+        rows=tuple(rows),
+        footnotes=footnotes,
+        span=draw(spans()),
     )
 
 

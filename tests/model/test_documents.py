@@ -64,13 +64,9 @@ def test_article_round_trip(article: Article) -> None:
         (lambda: Embed("ndn", " ", Span(0, 1)), "must not be blank"),
         (
             lambda: Table(
-                None,
-                None,
-                None,
-                (TableCell("a", Span(0, 1)), TableCell("b", Span(2, 3))),
-                (TableRow((TableCell("x", Span(4, 5)),), Span(4, 5)),),
-                (),
-                Span(0, 9),
+                header=(TableCell("a", Span(0, 1)), TableCell("b", Span(2, 3))),
+                rows=(TableRow((TableCell("x", Span(4, 5)),), Span(4, 5)),),
+                span=Span(0, 9),
             ),
             "row 0 has 1 cells, the header 2",
         ),
@@ -106,7 +102,7 @@ def test_cell_label_drops_the_marker() -> None:
 def test_footnote_for_matches_the_marker() -> None:
     star, dagger = Footnote("*", "Byrne JAG", Span(0, 10)), Footnote("†", "COPS", Span(11, 16))
     header = (TableCell("FY 2016†", Span(20, 28), footnote="†"), TableCell("X", Span(29, 30)))
-    table = Table(None, None, None, header, (), (star, dagger), Span(0, 40))
+    table = Table(header=header, footnotes=(star, dagger), span=Span(0, 40))
     assert [table.footnote_for(cell) for cell in header] == [dagger, None]
 
 

@@ -157,7 +157,7 @@ class Footnote:
     span: Span
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Table:
     """An ``[lz_table]``: title, source, caption, header, rows and footnotes.
 
@@ -165,17 +165,17 @@ class Table:
 
     >>> cell = TableCell("FY 2016*", Span(14, 22), footnote="*")
     >>> note = Footnote("*", "Byrne JAG", Span(30, 40))
-    >>> table = Table(None, None, None, (cell,), (), (note,), Span(0, 50))
+    >>> table = Table(header=(cell,), footnotes=(note,), span=Span(0, 50))
     >>> table.footnote_for(cell).text
     'Byrne JAG'
     """
 
-    title: str | None
-    source: str | None
-    caption: str | None
-    header: tuple[TableCell, ...]
-    rows: tuple[TableRow, ...]
-    footnotes: tuple[Footnote, ...]
+    title: str | None = None
+    source: str | None = None
+    caption: str | None = None
+    header: tuple[TableCell, ...] = ()
+    rows: tuple[TableRow, ...] = ()
+    footnotes: tuple[Footnote, ...] = ()
     span: Span
 
     def __attrs_post_init__(self) -> None:
