@@ -35,6 +35,7 @@ from .notices import extract_notices
 from .quotes import extract_people, extract_quotes
 from .shortcodes import scan_shortcodes
 from .tables import read_table
+from .text import blocks
 
 __all__ = ["parse_article"]
 
@@ -161,9 +162,9 @@ class _Blocks:
         position = 0
         for code in top_level:
             if self._stands_alone(code):
-                pending.extend(self._split(position, code.span.start))
+                pending.extend(blocks(self.text, position, code.span.start))
                 position = code.span.end
-        pending.extend(self._split(position, len(text)))
+        pending.extend(blocks(self.text, position, len(text)))
         self._classify(pending)
 
     def _stands_alone(self, code: Shortcode) -> bool:
@@ -177,27 +178,6 @@ class _Blocks:
         while after < len(text) and text[after] != "\n" and text[after].isspace():
             after += 1
         return (before < 0 or text[before] == "\n") and (after == len(text) or text[after] == "\n")
-
-    def _split(self, start: int, end: int) -> Iterator[Span]:
-        """The non-blank blocks of ``text[start:end]``, cut at blank lines, trimmed."""
-        text = self.text
-        block_start: int | None = None
-        block_end = start
-        line_start = start
-        while line_start < end:
-            newline = text.find("\n", line_start, end)
-            line_end = end if newline < 0 else newline
-            line = text[line_start:line_end]
-            if line.strip():
-                if block_start is None:
-                    block_start = line_start + len(line) - len(line.lstrip())
-                block_end = line_start + len(line.rstrip())
-            elif block_start is not None:
-                yield Span(block_start, block_end)
-                block_start = None
-            line_start = line_end + 1
-        if block_start is not None:
-            yield Span(block_start, block_end)
 
     def _classify(self, blocks: list[Span]) -> None:
         kinds = [self._kind(block) for block in blocks]

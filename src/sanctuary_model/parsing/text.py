@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Generic, TypeVar
 
 import attrs
@@ -42,6 +42,7 @@ T = TypeVar("T")
 __all__ = [
     "Reading",
     "SpanIndex",
+    "blocks",
     "clause_spans",
     "in_quotes",
     "masked_text",
@@ -51,7 +52,6 @@ __all__ = [
     "sentence_clauses",
 ]
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _CLAUSE_BREAK = re.compile(r",\s(?:and|but|while|whereas)\s|;\s|\s[—–]\s")
 
 
@@ -109,21 +109,42 @@ def reading(article: Article) -> Reading:
 
 
 def paragraph_spans(article: Article) -> tuple[Span, ...]:
-    """The article's paragraphs: ``article.paragraphs`` when parsed, else blank-line blocks.
+    """The article's paragraphs: ``article.paragraphs`` when parsed, else ``blocks`` of its
+    text (the rule ``parse_article`` itself cuts paragraphs by).
 
     >>> paragraph_spans(Article("One.\\n\\nTwo."))
     (Span(start=0, end=4), Span(start=6, end=10))
     """
     if article.paragraphs:
         return tuple(paragraph.span for paragraph in article.paragraphs)
-    spans: list[Span] = []
-    start = 0
-    text = article.text
-    for match in _BLANK_LINE.finditer(text):
-        spans.extend(_stripped(text, start, match.start()))
-        start = match.end()
-    spans.extend(_stripped(text, start, len(text)))
-    return tuple(spans)
+    return tuple(blocks(article.text))
+
+
+def blocks(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
+    """The blocks of ``text[start:end]`` between blank lines (lines of spaces count as blank),
+    each trimmed of surrounding white space.
+
+    >>> [(s.start, s.end) for s in blocks(" One.\\n two\\n  \\n\\nThree. ")]
+    [(1, 10), (15, 21)]
+    """
+    stop = len(text) if end is None else end
+    block_start: int | None = None
+    block_end = start
+    line_start = start
+    while line_start < stop:
+        newline = text.find("\n", line_start, stop)
+        line_end = stop if newline < 0 else newline
+        line = text[line_start:line_end]
+        if line.strip():
+            if block_start is None:
+                block_start = line_start + len(line) - len(line.lstrip())
+            block_end = line_start + len(line.rstrip())
+        elif block_start is not None:
+            yield Span(block_start, block_end)
+            block_start = None
+        line_start = line_end + 1
+    if block_start is not None:
+        yield Span(block_start, block_end)
 
 
 def _stripped(text: str, start: int, end: int) -> list[Span]:
