@@ -39,7 +39,7 @@ from ..model.documents import Article
 from ..model.grants import FiscalYear
 from ..model.span import Span
 from ._memo import per_article
-from ._quote_speech import alternation
+from ._regex import MONTH, WEEKDAY, alternation
 from .text import paragraph_sentences
 
 __all__ = ["extract_dates", "parse_fiscal_year", "resolve_date"]
@@ -65,21 +65,17 @@ _WEEKDAYS: dict[str, weekday] = {
 }  # fmt: skip
 _FORWARD = frozenset({"by", "until", "next"})
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
-)
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
 _PREFIX = (
     r"(?:(?P<prefix>[Oo]n|[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Aa]fter|[Dd]uring"
     r"|[Tt]hrough|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate)\s)?"
 )
 _FORMS = (
     r"(?P<iso>(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-]))"
-    rf"|(?P<md_month>{_MONTH})\s(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(?P<md_year>\d{{4}}))?(?!\d)"
-    rf"|(?P<my_month>{_MONTH}),?\s(?P<my_year>\d{{4}})(?!\d)"
-    rf"|(?P<month>{_MONTH})(?![\w-])"
-    rf"|(?P<weekday>{_WEEKDAY})(?![\w-])"
+    rf"|(?P<md_month>{MONTH})\s(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(?P<md_year>\d{{4}}))?(?!\d)"
+    rf"|(?P<my_month>{MONTH}),?\s(?P<my_year>\d{{4}})(?!\d)"
+    rf"|(?P<month>{MONTH})(?![\w-])"
+    rf"|(?P<weekday>{WEEKDAY})(?![\w-])"
     rf"|{_FISCAL}"
     r"|(?P<rel>(?:[Ll]ast|[Tt]his|[Nn]ext)\s(?:week|month|year)|[Yy]esterday|[Tt]oday|[Tt]omorrow"
     r"|(?:[Tt]he\s)?same\sday)(?!\w)"
