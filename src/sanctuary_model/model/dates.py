@@ -68,7 +68,13 @@ class DateMention:
 
     @property
     def last_day(self) -> dt.date | None:
-        """The last day the mention covers, or ``None`` when unresolved."""
+        """The last day the mention covers, or ``None`` when unresolved.
+
+        A mention reaching past 9999-12-31 (the last ``datetime.date``) ends there.
+
+        >>> DateMention("December 9999", None, dt.date(9999, 12, 1), DatePrecision.MONTH).last_day
+        datetime.date(9999, 12, 31)
+        """
         if self.date is None:
             return None
         step = {
@@ -77,7 +83,10 @@ class DateMention:
             DatePrecision.MONTH: relativedelta(months=1, days=-1),
             DatePrecision.YEAR: relativedelta(years=1, days=-1),
         }[self.precision]
-        last: dt.date = self.date + step
+        try:
+            last: dt.date = self.date + step
+        except (ValueError, OverflowError):  # past year 9999
+            return dt.date.max
         return last
 
     def covers(self, day: dt.date) -> bool:
