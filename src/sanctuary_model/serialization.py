@@ -244,6 +244,23 @@ def _fixed_array_hook(type_: Any, args: tuple[Any, ...]) -> Callable[[object, ty
     return structure_fixed
 
 
+def _is_optional(type_: object) -> bool:
+    args = typing.get_args(type_)
+    union = typing.get_origin(type_) in (typing.Union, types.UnionType)
+    return union and len(args) == 2 and type(None) in args
+
+
+def _optional_hook(type_: Any) -> Callable[[object, type], object]:
+    """``X | None``: null, or an ``X`` through its hook, looked up once rather than per call."""
+    (inner,) = (arg for arg in typing.get_args(type_) if arg is not type(None))
+    hook = converter.get_structure_hook(inner)
+
+    def structure_optional(value: object, _type: type) -> object:
+        return None if value is None else hook(value, inner)
+
+    return structure_optional
+
+
 def _is_object_union(type_: object) -> bool:
     if typing.get_origin(type_) not in (typing.Union, types.UnionType):
         return False
@@ -288,6 +305,7 @@ converter.register_structure_hook(bool, _structure_bool)
 converter.register_structure_hook_factory(_is_attrs_class, _object_hook)
 converter.register_structure_hook_factory(_is_array, _array_hook)
 converter.register_structure_hook_factory(_is_object_union, _union_hook)
+converter.register_structure_hook_factory(_is_optional, _optional_hook)
 
 
 def unstructure(obj: object) -> Any:
@@ -411,7 +429,9 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     ("$: key 'start' appears twice in one object",)
     """
     try:
-        data = json.loads(text, object_pairs_hook=_object_without_duplicates)
+        if not isinstance(text, str):  # bytes: UTF-8, -16 or -32, as json.loads reads them
+            text = text.decode(json.detect_encoding(text), "surrogatepass")
+        data = _DECODER.decode(text)
     except _DuplicateKeyError as error:
         raise DeserializationError([f"$: {error}"], _type_name(cls)) from None
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
@@ -438,6 +458,8 @@ def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
             seen.add(key)
     return result
 
+
+_DECODER = json.JSONDecoder(object_pairs_hook=_object_without_duplicates)
 
 _AT = re.compile(r"^(?P<message>.*) @ \$(?P<path>.*)$", re.DOTALL)
 

@@ -23,15 +23,10 @@ MAX_MAGNITUDE = 60
 MAX_PLACES = 30
 """Amounts have at most this many decimal places (``Decimal("0.001")`` has 3)."""
 
+_PLACES = Decimal(MAX_PLACES)
+
 # The JSON Schema's decimal grammar (ASCII digits, no spaces or underscores).
 _DECIMAL_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
-
-
-def _unsigned_zero(value: object) -> object:
-    # -0 passes the "not negative" test but prints as "-0"; zero has one form here.
-    if isinstance(value, Decimal) and value.is_signed() and value.is_zero():
-        return value.copy_abs()
-    return value
 
 
 def _finite_non_negative(
@@ -41,15 +36,26 @@ def _finite_non_negative(
         raise TypeError(f"{attribute.name} must be a Decimal, not {type(value).__name__}")
     if not value.is_finite():
         raise ValueError(f"{attribute.name} must be finite, got {value}")
-    if value.is_signed():
+    if value.is_signed() and not value.is_zero():
         raise ValueError(f"{attribute.name} must not be negative, got {value}")
-    exponent = value.as_tuple().exponent
-    if value.adjusted() >= MAX_MAGNITUDE or (isinstance(exponent, int) and exponent < -MAX_PLACES):
+    if not _in_range(value):
         shown = str(value) if len(str(value)) <= 40 else f"{str(value)[:40]}…"
         raise ValueError(
             f"{attribute.name} {shown} is outside the range of amounts (below "
             f"10**{MAX_MAGNITUDE}, at most {MAX_PLACES} decimal places)"
         )
+
+
+def _in_range(value: Decimal) -> bool:
+    """Whether a finite ``value`` is below ``10**MAX_MAGNITUDE`` with at most ``MAX_PLACES``
+    decimal places (without ``as_tuple``, which costs more than the rest of the checks)."""
+    magnitude = value.adjusted()
+    if value.is_zero():  # a zero's adjusted exponent is its exponent
+        return -MAX_PLACES <= magnitude < MAX_MAGNITUDE
+    if magnitude >= MAX_MAGNITUDE:
+        return False
+    shifted = value.scaleb(_PLACES, _EXACT)
+    return bool(shifted == shifted.to_integral_value())
 
 
 def _iso_4217(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
@@ -75,14 +81,19 @@ class Amount:
     (Decimal('1937509'), Decimal('1887509'), Decimal('1987509'), False)
     """
 
-    value: Decimal = attrs.field(converter=_unsigned_zero, validator=_finite_non_negative)
-    low: Decimal = attrs.field(converter=_unsigned_zero, validator=_finite_non_negative)
-    high: Decimal = attrs.field(converter=_unsigned_zero, validator=_finite_non_negative)
+    value: Decimal = attrs.field(validator=_finite_non_negative)
+    low: Decimal = attrs.field(validator=_finite_non_negative)
+    high: Decimal = attrs.field(validator=_finite_non_negative)
     currency: str = attrs.field(default="USD", validator=_iso_4217)
 
     def __attrs_post_init__(self) -> None:
         if not self.low <= self.value <= self.high:
             raise ValueError(f"bounds {self.low}..{self.high} do not contain {self.value}")
+        # -0 passes as "not negative" but would print as "-0": zero has one form here.
+        if self.value.is_signed() or self.low.is_signed() or self.high.is_signed():
+            _set_value(self, self.value.copy_abs())
+            _set_low(self, self.low.copy_abs())
+            _set_high(self, self.high.copy_abs())
 
     @classmethod
     def exact(cls, value: Decimal | int | str, currency: str = "USD") -> Amount:
