@@ -16,7 +16,7 @@ import itertools
 import os
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import BinaryIO
@@ -188,7 +188,7 @@ def parse_corpus(
     published: dt.date | None = None,
     jobs: int = 1,
     chunksize: int = 8,
-) -> Iterator[Article | ParseFailure]:
+) -> Generator[Article | ParseFailure, None, None]:
     """Parse every source, in input order, yielding an ``Article`` or a ``ParseFailure``.
 
     With ``jobs > 1`` the parsing runs in worker processes (no more than there are sources
