@@ -11,7 +11,22 @@ from dateutil.relativedelta import relativedelta
 from ._validators import non_blank
 from .span import Span
 
-__all__ = ["DateMention", "DatePrecision"]
+__all__ = ["DateMention", "DatePrecision", "publication_date"]
+
+
+def publication_date(value: object) -> dt.date | None:
+    """``value`` as a publication date: a ``datetime`` counts as its day, ``None`` as unknown.
+
+    >>> publication_date(dt.datetime(2017, 11, 20, 9, 30))
+    datetime.date(2017, 11, 20)
+    """
+    if value is None or type(value) is dt.date:
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    raise TypeError(f"a publication date is a datetime.date or None, not {type(value).__name__}")
 
 
 class DatePrecision(enum.Enum):
