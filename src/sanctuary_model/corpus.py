@@ -211,7 +211,9 @@ def parse_corpus(
 
 def _tasks(sources: Iterable[Source], published: dt.date | None) -> Iterator[Task]:
     if isinstance(sources, str | bytes | os.PathLike):
-        raise TypeError(f"sources must be an iterable of texts or paths, not one {_kind(sources)}")
+        raise TypeError(
+            f"sources must be an iterable of texts or paths, not a single {type(sources).__name__}"
+        )
     for index, source in enumerate(sources):
         path = os.fspath(source) if isinstance(source, os.PathLike) else source
         if not isinstance(path, str):

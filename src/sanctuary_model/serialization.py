@@ -504,10 +504,17 @@ def _describe(error: BaseException, cls: object) -> list[str]:
 
 
 def _capped(lines: list[str]) -> list[str]:
-    """At most ``MAX_ERRORS`` lines, the last saying how many more there were."""
+    """At most ``MAX_ERRORS`` lines, then one saying how many more problems there were."""
     if len(lines) <= MAX_ERRORS:
         return lines
-    return [*lines[:MAX_ERRORS], f"… and {len(lines) - MAX_ERRORS} more problems"]
+    more = 0
+    for line in lines[MAX_ERRORS:]:
+        counted = _MORE_ITEMS.search(line)
+        more += int(counted["count"]) if counted else 1
+    return [*lines[:MAX_ERRORS], f"… and {more} more problems"]
+
+
+_MORE_ITEMS = re.compile(r": and (?P<count>[0-9]{1,19}) more bad items$")
 
 
 def _format_exception(error: BaseException, type_: Any) -> str:
