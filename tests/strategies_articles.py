@@ -254,18 +254,39 @@ problems = st.builds(
 
 @st.composite
 def articles(draw: st.DrawFn) -> Article:
-    """An ``Article`` built field by field, every span inside its text."""
-    text = draw(st.text(min_size=0, max_size=200)) + " " * 10_000
+    """An ``Article`` built field by field, every span inside its text and every copied text
+    (a paragraph's, a furniture block's, a shortcode's body) equal to the text at its span."""
+    prose = draw(st.lists(paragraphs(), max_size=3))
+    blocks = draw(st.lists(furniture(), max_size=2))
+    text = draw(st.text(min_size=0, max_size=200))
+    placed_paragraphs, placed_furniture = [], []
+    for paragraph in prose:
+        text += "\n\n"
+        placed_paragraphs.append(
+            Paragraph(paragraph.text, Span(len(text), len(text) + len(paragraph.text)))
+        )
+        text += paragraph.text
+    for block in blocks:
+        text += "\n\n"
+        placed_furniture.append(
+            Furniture(block.kind, block.text, Span(len(text), len(text) + len(block.text)))
+        )
+        text += block.text
+    text += " " * 10_000
+    codes = tuple(
+        code if code.body_span is None else attrs.evolve(code, body=code.body_span.slice(text))
+        for code in draw(st.lists(shortcodes(), max_size=3))
+    )
     dates = st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))
     return Article(
         text=text,
         published=draw(dates),
-        paragraphs=tuple(draw(st.lists(paragraphs(), max_size=3))),
-        shortcodes=tuple(draw(st.lists(shortcodes(), max_size=3))),
+        paragraphs=tuple(placed_paragraphs),
+        shortcodes=codes,
         tables=tuple(draw(st.lists(tables(), max_size=2))),
         embeds=tuple(draw(st.lists(embeds, max_size=2))),
         related=tuple(draw(st.lists(related_links, max_size=2))),
-        furniture=tuple(draw(st.lists(furniture(), max_size=2))),
+        furniture=tuple(placed_furniture),
         awards=tuple(draw(st.lists(grant_awards, max_size=3))),
         problems=tuple(draw(st.lists(problems, max_size=2))),
     )

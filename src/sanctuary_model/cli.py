@@ -18,13 +18,22 @@ import os
 import pathlib
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from decimal import Decimal
 from typing import TextIO
 
 from . import __version__
 from .aggregation import total, total_by_state
-from .corpus import ParseFailure, parse_corpus, parse_failure, read_failure, read_source
+from .corpus import (
+    MAX_SOURCE_BYTES,
+    ParseFailure,
+    parse_corpus,
+    parse_failure,
+    printable,
+    read_failure,
+    read_limited,
+    read_source,
+)
 from .datasets import SEED_PUBLISHED, seed_text
 from .errors import SanctuaryModelError
 from .model.dates import DateMention
@@ -34,7 +43,7 @@ from .model.money import Amount
 from .parsing.articles import parse_article
 from .parsing.money import find_amounts, parse_amount
 from .schema import json_schema
-from .serialization import to_json, unstructure
+from .serialization import _escape_surrogates, json_chunks, to_json, unstructure
 
 __all__ = ["SEED_PUBLISHED", "main"]
 
@@ -47,6 +56,8 @@ STDIN_NAME = "<stdin>"
 _PROGRESS_MIN_FILES = 4
 # Longer jurisdiction names are clipped in the summary table (``parse`` has them whole).
 _NAME_WIDTH = 40
+# More worker processes than this is a mistake, not a plan (the run uses at most one per CPU).
+MAX_JOBS = 1024
 
 
 class _InputError(Exception):
@@ -64,18 +75,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:  # argparse exits for --help, --version and usage errors
         return exit_.code if isinstance(exit_.code, int) else 2
     command: Callable[[argparse.Namespace], int] = args.run
+    if sys.stdout is None:  # started with standard output closed (``>&-``)
+        _error("cannot write the output: standard output is closed")
+        return 1
     try:
-        return command(args)
+        code = command(args)
+        sys.stdout.flush()
     except _InputError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        _error(str(error))
         return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as Unix tools do.
-        with contextlib.suppress(OSError, ValueError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _discard_stdout()
         return 1
+    except OSError as error:  # a full disk (``> /dev/full``), a closed descriptor
+        _discard_stdout()
+        _error(f"cannot write the output: {error.strerror or error}")
+        return 1
+    return code
+
+
+def _error(message: str) -> None:
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError, ValueError):
+            print(f"{PROG}: error: {message}", file=sys.stderr)
+
+
+def _discard_stdout() -> None:
+    # What is still buffered would fail again when Python flushes it at exit.
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -129,10 +160,11 @@ def _build_parser() -> argparse.ArgumentParser:
     parse.add_argument(
         "-j",
         "--jobs",
-        type=_positive_int,
+        type=_jobs,
         default=1,
         metavar="N",
-        help="parse FILEs in N worker processes; output keeps the input order (default 1)",
+        help="parse FILEs in N worker processes (1 to 1024; no more are started than there "
+        "are FILEs or CPUs); output keeps the input order (default 1)",
     )
     parse.set_defaults(run=_run_parse)
 
@@ -143,6 +175,8 @@ def _build_parser() -> argparse.ArgumentParser:
             'Print one JSON object a line, {"text": TEXT, "amount": {...}}, for each TEXT '
             "read as an amount of money; a rounded figure carries its bounds."
         ),
+        epilog="A TEXT starting with '-' would be read as an option: put -- before the texts, "
+        "as in: sanctuary-model amount -- -$5",
     )
     amount.add_argument("texts", nargs="+", metavar="TEXT", help='an amount, e.g. "$1.9M"')
     amount.set_defaults(run=_run_amount)
@@ -166,14 +200,26 @@ def _add_published(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _positive_int(text: str) -> int:
-    try:
-        number = int(text)
-    except ValueError:
-        number = 0
+def _jobs(text: str) -> int:
+    digits = text.strip().lstrip("+")
+    if digits.isascii() and digits.isdigit() and len(digits.lstrip("0")) > len(str(MAX_JOBS)):
+        number = MAX_JOBS + 1  # too long for int() to be worth calling
+    else:
+        try:
+            number = int(text)
+        except ValueError:
+            number = 0
     if number < 1:
         raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {text!r}")
+    if number > MAX_JOBS:
+        raise argparse.ArgumentTypeError(
+            f"at most {MAX_JOBS} worker processes, not {_clipped(text)}"
+        )
     return number
+
+
+def _clipped(text: str) -> str:
+    return text if len(text) <= 30 else f"{text[:30]}… ({len(text)} characters)"
 
 
 def _iso_date(text: str) -> dt.date:
@@ -196,32 +242,63 @@ def _run_parse(args: argparse.Namespace) -> int:
     sources: list[str | None] = list(args.files) or [None]
     layout = args.format or ("json" if len(sources) == 1 else "jsonl")
     progress = _Progress(len(sources), sys.stderr)
-    articles: list[Article] = []
+    written = 0
     failed = False
-    for done, (source, outcome) in enumerate(zip(sources, _outcomes(sources, args), strict=True)):
-        progress.show(done, source or SEED_NAME)
-        if isinstance(outcome, str):
-            progress.clear()
-            print(f"{PROG}: error: {outcome}", file=sys.stderr)
-            failed = True
-        elif layout == "jsonl":
-            sys.stdout.write(to_json(outcome) + "\n")
-        else:
-            articles.append(outcome)
+    with contextlib.closing(_outcomes(sources, args)) as outcomes:
+        for done, (source, outcome) in enumerate(zip(sources, outcomes, strict=True)):
+            progress.show(done, printable(source or SEED_NAME))
+            if isinstance(outcome, str):
+                progress.clear()
+                print(f"{PROG}: error: {outcome}", file=sys.stderr)
+                failed = True
+            elif layout == "jsonl":
+                sys.stdout.write(to_json(outcome) + "\n")
+            elif len(sources) == 1:
+                _write_json(outcome, sys.stdout)
+                sys.stdout.write("\n")
+            else:
+                # An array written an element at a time: memory stays that of one article.
+                sys.stdout.write(",\n" if written else "[\n")
+                _write_json(outcome, _Indented(sys.stdout))
+            written += 1
     progress.clear()
-    if layout == "json" and (articles or not failed):
-        document = articles[0] if len(sources) == 1 else articles
-        sys.stdout.write(to_json(document, indent=2) + "\n")
+    if layout == "json" and len(sources) > 1:
+        if written:
+            sys.stdout.write("\n]\n")
+        elif not failed:
+            sys.stdout.write("[]\n")
     return 1 if failed else 0
 
 
-def _outcomes(sources: list[str | None], args: argparse.Namespace) -> Iterator[Article | str]:
+def _write_json(article: Article, stream: TextIO | _Indented) -> None:
+    """``to_json(article, indent=2)`` written to ``stream`` piece by piece."""
+    for chunk in json_chunks(article, indent=2):
+        stream.write(chunk)
+
+
+class _Indented:
+    """Writes to ``stream`` with every line indented two more spaces (an array's element)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.stream.write("  ")
+
+    def write(self, text: str) -> None:
+        self.stream.write(text.replace("\n", "\n  "))
+
+
+def _outcomes(
+    sources: list[str | None], args: argparse.Namespace
+) -> Generator[Article | str, None, None]:
     """Each source's article, or the message saying why it failed, in input order."""
     parallel = args.jobs > 1 and len(sources) > 1 and all(s not in (None, "-") for s in sources)
     if parallel:
         paths = [pathlib.Path(source) for source in sources if source is not None]
-        for result in parse_corpus(paths, published=args.published, jobs=args.jobs):
-            yield str(result) if isinstance(result, ParseFailure) else result
+        with contextlib.closing(
+            parse_corpus(paths, published=args.published, jobs=args.jobs)
+        ) as results:
+            for result in results:
+                yield str(result) if isinstance(result, ParseFailure) else result
         return
     for source in sources:
         try:
@@ -236,11 +313,11 @@ def _run_amount(args: argparse.Namespace) -> int:
         try:
             amount: Amount = parse_amount(text)
         except SanctuaryModelError as error:
-            print(f"{PROG}: error: TEXT {index}: {error}", file=sys.stderr)
+            _error(f"TEXT {index}: {printable(str(error))}")
             failed = True
             continue
         record = {"text": text, "amount": unstructure(amount)}
-        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        sys.stdout.write(_escape_surrogates(json.dumps(record, ensure_ascii=False)) + "\n")
     return 1 if failed else 0
 
 
@@ -269,13 +346,17 @@ def _load(source: str | None, published: dt.date | None) -> tuple[str, Article]:
 def _read(source: str) -> tuple[str, str]:
     name = STDIN_NAME if source == "-" else source
     try:
-        text = sys.stdin.buffer.read().decode("utf-8-sig") if source == "-" else read_source(source)
+        if source == "-":
+            text = read_limited(sys.stdin.buffer, MAX_SOURCE_BYTES)
+        else:
+            text = read_source(source)
     except (OSError, UnicodeDecodeError) as error:
         raise _InputError(str(read_failure(name, error))) from None
     return name, text
 
 
 def _describe_source(name: str, article: Article, args: argparse.Namespace) -> str:
+    name = printable(name)
     if article.published is None:
         return f"{name} (no publication date: relative dates stay unresolved)"
     assumed = name == SEED_NAME and args.published is None

@@ -11,10 +11,15 @@ work maps over any executor (or a Dask bag, or a Spark RDD) unchanged.
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import itertools
 import os
+import signal
 from collections import deque
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from collections.abc import Generator, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import BinaryIO
 
 import attrs
 
@@ -23,6 +28,7 @@ from .model.documents import Article
 from .parsing.articles import parse_article
 
 __all__ = [
+    "MAX_SOURCE_BYTES",
     "CorpusError",
     "ParseFailure",
     "line_and_column",
@@ -30,11 +36,18 @@ __all__ = [
     "parse_articles",
     "parse_corpus",
     "parse_failure",
+    "printable",
     "read_failure",
     "read_source",
 ]
 
 Source = str | os.PathLike[str]
+
+MAX_SOURCE_BYTES = 32 * 1024 * 1024
+"""The most bytes :func:`read_source` reads from one file (32 MiB, far above any article):
+a larger file, or an endless one such as ``/dev/zero``, is a failure rather than a hang."""
+
+Task = tuple[Source, dt.date | None, int]
 
 
 class CorpusError(SanctuaryModelError):
@@ -61,16 +74,37 @@ class ParseFailure:
 
     def __str__(self) -> str:
         where = "" if self.line is None else f":{self.line}:{self.column}"
-        return f"{self.source}{where}: {self.message or self.reason}"
+        return f"{printable(self.source)}{where}: {self.message or self.reason}"
 
 
-def read_source(path: str | os.PathLike[str]) -> str:
-    """A file's text (UTF-8, a leading byte-order mark dropped).
+def printable(name: str) -> str:
+    r"""``name`` with control characters (and lone surrogates) escaped, so a message that
+    shows it stays on one line and sends no terminal escape sequence.
 
-    Raises ``OSError`` or ``UnicodeDecodeError``; :func:`read_failure` words either.
+    >>> print(printable("two" + chr(10) + "lines" + chr(27) + "[31m.txt"))
+    two\nlines\x1b[31m.txt
+    """
+    if name.isprintable():
+        return name
+    return "".join(char if char.isprintable() else ascii(char)[1:-1] for char in name)
+
+
+def read_source(path: str | os.PathLike[str], *, max_bytes: int = MAX_SOURCE_BYTES) -> str:
+    """A file's text (UTF-8, a leading byte-order mark dropped), at most ``max_bytes`` long.
+
+    Raises ``OSError`` (``EFBIG`` for a file over the limit) or ``UnicodeDecodeError``;
+    :func:`read_failure` words either.
     """
     with open(path, "rb") as file:
-        return file.read().decode("utf-8-sig")
+        return read_limited(file, max_bytes)
+
+
+def read_limited(file: BinaryIO, max_bytes: int = MAX_SOURCE_BYTES) -> str:
+    """The UTF-8 text of an open binary ``file``, refused (``OSError``) past ``max_bytes``."""
+    data = file.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise OSError(errno.EFBIG, f"larger than the limit of {max_bytes:,} bytes")
+    return data.decode("utf-8-sig")
 
 
 def read_failure(name: str, error: OSError | UnicodeDecodeError) -> ParseFailure:
@@ -138,10 +172,11 @@ def parse_articles(
 
     A generator: memory stays constant however many sources there are. A source that
     cannot be read or parsed raises :class:`CorpusError` naming it; use
-    :func:`parse_corpus` to carry on past bad sources.
+    :func:`parse_corpus` to carry on past bad sources. Any other item (``bytes``
+    included) is a ``TypeError``.
     """
-    for index, source in enumerate(sources):
-        outcome = _parse_one((source, published, index))
+    for task in _tasks(sources, published):
+        outcome = _parse_one(task)
         if isinstance(outcome, ParseFailure):
             raise CorpusError(str(outcome))
         yield outcome
@@ -153,50 +188,164 @@ def parse_corpus(
     published: dt.date | None = None,
     jobs: int = 1,
     chunksize: int = 8,
-) -> Iterator[Article | ParseFailure]:
+) -> Generator[Article | ParseFailure, None, None]:
     """Parse every source, in input order, yielding an ``Article`` or a ``ParseFailure``.
 
-    With ``jobs > 1`` the parsing runs in that many worker processes; results still come
-    back in input order. One bad source yields a ``ParseFailure`` and the run goes on.
+    With ``jobs > 1`` the parsing runs in worker processes (no more than there are sources
+    or CPUs); results still come back in input order. A source that fails for any reason
+    (a parse error, no memory left, a worker killed) yields a ``ParseFailure`` and the run
+    goes on. Interrupting the run (Ctrl-C) or closing the generator stops the workers.
 
     >>> results = list(parse_corpus(["[lz_table]unclosed"]))
     >>> type(results[0]).__name__, results[0].error
     ('ParseFailure', 'ShortcodeError')
     """
-    tasks = ((source, published, index) for index, source in enumerate(sources))
-    if jobs <= 1:
-        yield from map(_parse_one, tasks)
+    tasks = _tasks(sources, published)
+    first = list(itertools.islice(tasks, max(1, min(jobs, _cpus()))))
+    workers = min(jobs, len(first), _cpus())
+    if workers <= 1:
+        yield from map(_parse_one, itertools.chain(first, tasks))
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from _ordered_map(pool, tasks, chunksize=chunksize)
+    yield from _parallel(itertools.chain(first, tasks), workers, chunksize)
 
 
-def _ordered_map(
-    pool: Executor,
-    tasks: Iterator[tuple[Source, dt.date | None, int]],
-    *,
-    chunksize: int,
+def _tasks(sources: Iterable[Source], published: dt.date | None) -> Iterator[Task]:
+    if isinstance(sources, str | bytes | os.PathLike):
+        raise TypeError(
+            f"sources must be an iterable of texts or paths, not a single {type(sources).__name__}"
+        )
+    for index, source in enumerate(sources):
+        path = os.fspath(source) if isinstance(source, os.PathLike) else source
+        if not isinstance(path, str):
+            raise TypeError(
+                f"source {index} is {_kind(source)}: give a str (a text) or an os.PathLike "
+                "(a file); decode bytes first"
+            )
+        yield source, published, index
+
+
+def _kind(value: object) -> str:
+    return f"a {type(value).__name__}"
+
+
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _parallel(
+    tasks: Iterator[Task], workers: int, chunksize: int
 ) -> Iterator[Article | ParseFailure]:
     # Executor.map submits everything at once; keep a bounded window instead so memory
     # stays flat on a corpus of any size.
-    window = max(2, chunksize) * 4
-    pending: deque[Future[Article | ParseFailure]] = deque()
-    for task in tasks:
-        pending.append(pool.submit(_parse_one, task))
-        if len(pending) >= window:
-            yield pending.popleft().result()
-    for future in pending:
-        yield future.result()
+    window = max(2, chunksize, workers) * 4
+    pool = _new_pool(workers)
+    pending: deque[tuple[Task, Future[Article | ParseFailure]]] = deque()
+    try:
+        for task in tasks:
+            pending.append((task, pool.submit(_parse_one, task)))
+            while len(pending) >= window:
+                result, pool = _next_result(pending, pool, workers)
+                yield result
+        while pending:
+            result, pool = _next_result(pending, pool, workers)
+            yield result
+    except BaseException:  # Ctrl-C, or the consumer closed the generator: stop at once
+        _abandon(pool)
+        raise
+    pool.shutdown()
 
 
-def _parse_one(task: tuple[Source, dt.date | None, int]) -> Article | ParseFailure:
+def _next_result(
+    pending: deque[tuple[Task, Future[Article | ParseFailure]]],
+    pool: ProcessPoolExecutor,
+    workers: int,
+) -> tuple[Article | ParseFailure, ProcessPoolExecutor]:
+    """The oldest pending result; when a worker died, the pool is rebuilt around it."""
+    task, future = pending[0]
+    try:
+        result = future.result()
+    except BrokenProcessPool:
+        # Some worker died (killed, out of memory) and took every pending task with it.
+        # Parse the oldest alone to learn whether it is to blame, then resubmit the rest.
+        _abandon(pool)
+        result = _parse_alone(task)
+        pool = _new_pool(workers)
+        pending.popleft()
+        for position, (later, _future) in enumerate(pending):
+            pending[position] = (later, pool.submit(_parse_one, later))
+        return result, pool
+    except Exception as error:  # a result that could not come back, say
+        result = _crash_failure(task, error)
+    pending.popleft()
+    return result, pool
+
+
+def _parse_alone(task: Task) -> Article | ParseFailure:
+    solo = _new_pool(1)
+    try:
+        result = solo.submit(_parse_one, task).result()
+    except BrokenProcessPool:
+        result = _crash_failure(task, None)
+    except Exception as error:
+        result = _crash_failure(task, error)
+    finally:
+        _abandon(solo)
+    return result
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
+
+
+def _ignore_interrupts() -> None:
+    # Ctrl-C reaches the whole process group; only the parent should act on it, so a
+    # worker never half-finishes a task or prints a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _abandon(pool: ProcessPoolExecutor) -> None:
+    """Stop ``pool`` now: cancel what has not started and end the workers mid-task."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=1)
+
+
+def _name(source: Source, index: int) -> str:
+    return f"<text {index}>" if isinstance(source, str) else os.fspath(source)
+
+
+def _crash_failure(task: Task, error: BaseException | None) -> ParseFailure:
+    source, _published, index = task
+    if error is None:
+        reason = "the worker process parsing it died (killed, or out of memory)"
+        kind = "BrokenProcessPool"
+    elif isinstance(error, MemoryError):
+        reason, kind = "out of memory while parsing it", "MemoryError"
+    else:
+        reason = f"internal error ({type(error).__name__}: {error}); please report it"
+        kind = type(error).__name__
+    return ParseFailure(_name(source, index), reason, None, kind, message=reason)
+
+
+def _parse_one(task: Task) -> Article | ParseFailure:
     source, published, index = task
-    name = f"<text {index}>" if isinstance(source, str) else os.fspath(source)
+    name = _name(source, index)
     try:
         text = source if isinstance(source, str) else read_source(source)
     except (OSError, UnicodeDecodeError) as error:
         return read_failure(name, error)
+    except MemoryError as error:
+        return _crash_failure(task, error)
     try:
         return parse_article(text, published=published)
     except SanctuaryModelError as error:
         return parse_failure(name, text, error)
+    except Exception as error:  # MemoryError, RecursionError, a bug: one source fails, not the run
+        return _crash_failure(task, error)

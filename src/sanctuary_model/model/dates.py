@@ -11,7 +11,22 @@ from dateutil.relativedelta import relativedelta
 from ._validators import non_blank
 from .span import Span
 
-__all__ = ["DateMention", "DatePrecision"]
+__all__ = ["DateMention", "DatePrecision", "publication_date"]
+
+
+def publication_date(value: object) -> dt.date | None:
+    """``value`` as a publication date: a ``datetime`` counts as its day, ``None`` as unknown.
+
+    >>> publication_date(dt.datetime(2017, 11, 20, 9, 30))
+    datetime.date(2017, 11, 20)
+    """
+    if value is None or type(value) is dt.date:
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    raise TypeError(f"a publication date is a datetime.date or None, not {type(value).__name__}")
 
 
 class DatePrecision(enum.Enum):
@@ -68,7 +83,13 @@ class DateMention:
 
     @property
     def last_day(self) -> dt.date | None:
-        """The last day the mention covers, or ``None`` when unresolved."""
+        """The last day the mention covers, or ``None`` when unresolved.
+
+        A mention reaching past 9999-12-31 (the last ``datetime.date``) ends there.
+
+        >>> DateMention("December 9999", None, dt.date(9999, 12, 1), DatePrecision.MONTH).last_day
+        datetime.date(9999, 12, 31)
+        """
         if self.date is None:
             return None
         step = {
@@ -77,7 +98,10 @@ class DateMention:
             DatePrecision.MONTH: relativedelta(months=1, days=-1),
             DatePrecision.YEAR: relativedelta(years=1, days=-1),
         }[self.precision]
-        last: dt.date = self.date + step
+        try:
+            last: dt.date = self.date + step
+        except (ValueError, OverflowError):  # past year 9999
+            return dt.date.max
         return last
 
     def covers(self, day: dt.date) -> bool:

@@ -15,7 +15,7 @@ from typing import Protocol
 import attrs
 
 from ._validators import non_blank
-from .dates import DateMention
+from .dates import DateMention, publication_date
 from .grants import GrantAward
 from .legal import CourtRuling
 from .notices import DojNotice
@@ -255,7 +255,7 @@ class Article:
     """
 
     text: str
-    published: dt.date | None = None
+    published: dt.date | None = attrs.field(default=None, converter=publication_date)
     paragraphs: tuple[Paragraph, ...] = ()
     shortcodes: tuple[Shortcode, ...] = ()
     tables: tuple[Table, ...] = ()

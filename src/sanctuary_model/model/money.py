@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
+import re
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
 
 import attrs
 
-from ..errors import CurrencyMismatchError
+from ..errors import AmountParseError, CurrencyMismatchError
 from ._iso4217 import ISO_4217_CODES
 from .span import Span
 
-__all__ = ["EXACT", "Amount", "AmountMention"]
+__all__ = ["EXACT", "MAX_MAGNITUDE", "MAX_PLACES", "Amount", "AmountMention"]
 
 #: The one decimal context of the library: sums and conversions through it never round,
 #: whatever the caller's decimal context says.
 EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 _add = EXACT.add
 _new = object.__new__
+
+MAX_MAGNITUDE = 60
+"""Amounts are below ``10**MAX_MAGNITUDE``: sums and shares never meet a gigantic exponent."""
+MAX_PLACES = 30
+"""Amounts have at most this many decimal places (``Decimal("0.001")`` has 3)."""
+
+_PLACES = Decimal(MAX_PLACES)
+
+# The JSON Schema's decimal grammar (ASCII digits, no spaces or underscores).
+_DECIMAL_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 
 def _finite_non_negative(
@@ -26,8 +37,26 @@ def _finite_non_negative(
         raise TypeError(f"{attribute.name} must be a Decimal, not {type(value).__name__}")
     if not value.is_finite():
         raise ValueError(f"{attribute.name} must be finite, got {value}")
-    if value.is_signed() and value:
+    if value.is_signed() and not value.is_zero():
         raise ValueError(f"{attribute.name} must not be negative, got {value}")
+    if not _in_range(value):
+        shown = str(value) if len(str(value)) <= 40 else f"{str(value)[:40]}…"
+        raise ValueError(
+            f"{attribute.name} {shown} is outside the range of amounts (below "
+            f"10**{MAX_MAGNITUDE}, at most {MAX_PLACES} decimal places)"
+        )
+
+
+def _in_range(value: Decimal) -> bool:
+    """Whether a finite ``value`` is below ``10**MAX_MAGNITUDE`` with at most ``MAX_PLACES``
+    decimal places (without ``as_tuple``, which costs more than the rest of the checks)."""
+    magnitude = value.adjusted()
+    if value.is_zero():  # a zero's adjusted exponent is its exponent
+        return -MAX_PLACES <= magnitude < MAX_MAGNITUDE
+    if magnitude >= MAX_MAGNITUDE:
+        return False
+    shifted = value.scaleb(_PLACES, EXACT)
+    return bool(shifted == shifted.to_integral_value())
 
 
 def _iso_4217(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
@@ -43,7 +72,8 @@ class Amount:
 
     An exact amount has ``low == value == high``. A figure the text rounds keeps the
     bounds its last stated digit implies. ``+`` adds intervals, and ``sum()`` works
-    because ``0 + amount`` is the amount.
+    because ``0 + amount`` is the amount. Every figure lies below ``10**MAX_MAGNITUDE``
+    and has at most ``MAX_PLACES`` decimal places, so exact sums stay small; ``-0`` is 0.
 
     >>> a = Amount.exact(Decimal("37509"))
     >>> b = Amount(Decimal("1900000"), Decimal("1850000"), Decimal("1950000"))
@@ -60,11 +90,38 @@ class Amount:
     def __attrs_post_init__(self) -> None:
         if not self.low <= self.value <= self.high:
             raise ValueError(f"bounds {self.low}..{self.high} do not contain {self.value}")
+        # -0 passes as "not negative" but would print as "-0": zero has one form here.
+        if self.value.is_signed() or self.low.is_signed() or self.high.is_signed():
+            _set_value(self, self.value.copy_abs())
+            _set_low(self, self.low.copy_abs())
+            _set_high(self, self.high.copy_abs())
 
     @classmethod
     def exact(cls, value: Decimal | int | str, currency: str = "USD") -> Amount:
-        """An amount known to the unit: ``Amount.exact(5)`` is exactly 5 USD."""
-        number = value if isinstance(value, Decimal) else Decimal(value)
+        """An amount known to the unit: ``Amount.exact(5)`` is exactly 5 USD.
+
+        A string must be a plain decimal (``"37509"``, ``"1.5E+6"``); a float is refused,
+        since it has already lost the exact figure.
+
+        >>> Amount.exact("1.5E+6").value
+        Decimal('1.5E+6')
+        >>> Amount.exact(1.1)
+        Traceback (most recent call last):
+        TypeError: an amount is a Decimal, an int or a str, not float (write '1.1' to be exact)
+        """
+        if isinstance(value, Decimal):
+            number = value
+        elif isinstance(value, str):
+            if _DECIMAL_TEXT.fullmatch(value) is None:
+                raise AmountParseError("not a decimal number", value)
+            number = Decimal(value)
+        elif isinstance(value, int) and not isinstance(value, bool):
+            number = Decimal(value)
+        else:
+            hint = f" (write '{value!r}' to be exact)" if isinstance(value, float) else ""
+            raise TypeError(
+                f"an amount is a Decimal, an int or a str, not {type(value).__name__}{hint}"
+            )
         return cls(number, number, number, currency)
 
     @classmethod

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 import attrs
 
 from ..errors import ShortcodeError, TableError
+from ..model.dates import publication_date
 from ..model.documents import (
     Article,
     Embed,
@@ -63,7 +64,9 @@ def parse_article(text: str, *, published: dt.date | None = None, strict: bool =
     >>> article.tables[0].rows
     ()
     """
-    return _read_reporting(_read_structure(text, published, strict))
+    if not isinstance(text, str):
+        raise TypeError(f"parse_article reads a str, not {type(text).__name__}")
+    return _read_reporting(_read_structure(text, publication_date(published), strict))
 
 
 def _read_structure(text: str, published: dt.date | None, strict: bool) -> Article:

@@ -34,7 +34,7 @@ import re
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
 from ..errors import DateParseError, FiscalYearParseError
-from ..model.dates import DateMention, DatePrecision
+from ..model.dates import DateMention, DatePrecision, publication_date
 from ..model.documents import Article
 from ..model.grants import FiscalYear
 from ..model.span import Span
@@ -135,6 +135,7 @@ precision=<DatePrecision.MONTH: 'month'>, fiscal=False, note=None)
     >>> resolve_date("fiscal year 2016").date
     datetime.date(2015, 10, 1)
     """
+    published = publication_date(published)  # a datetime resolves as its day
     stripped = text.strip()
     if not stripped:
         raise DateParseError("no date expression", text, 0)

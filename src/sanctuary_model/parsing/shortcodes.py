@@ -2,7 +2,9 @@
 
 A shortcode is enclosing when a matching closing tag follows it; ``[lz_table]`` must have
 one. Attribute values may be bare, in straight quotes or in curly quotes (``”…”`` as well as
-``“…”``). Unknown shortcodes are kept. The scan is linear in the length of the text.
+``“…”``). Unknown shortcodes are kept. The scan is linear in the length of the text, and so
+is the memory: each enclosing shortcode keeps a copy of its body, so enclosing shortcodes
+nest at most ``MAX_DEPTH`` deep (a deeper one is a ``ShortcodeError``).
 
 >>> [code.name for code in parse_shortcodes("a [b x=1] c [d]e[/d]")]
 ['b', 'd']
@@ -19,10 +21,14 @@ from ..errors import ShortcodeError
 from ..model.documents import Shortcode
 from ..model.span import Span
 
-__all__ = ["REQUIRES_CLOSING", "parse_shortcodes"]
+__all__ = ["MAX_DEPTH", "REQUIRES_CLOSING", "parse_shortcodes"]
 
 REQUIRES_CLOSING: frozenset[str] = frozenset({"lz_table"})
 """Shortcodes that are never self-closing: an opening tag without its closing tag is an error."""
+
+MAX_DEPTH = 20
+"""How deep enclosing shortcodes may nest (``[a][b]x[/b][/a]`` is 2 deep). Each level copies
+its body, so without a bound 100 KB of ``[a]`` tags would take gigabytes."""
 
 # The negative lookahead pins the name, so a tag without its ``]`` fails without backtracking;
 # the tag's inside never contains a bracket, so each scan stops at the next ``[``.
@@ -52,6 +58,7 @@ class _Open:
     attributes: tuple[tuple[str, str], ...]
     start: int
     end: int
+    depth: int = 0  # the deepest nesting of enclosing shortcodes closed inside it so far
 
 
 def parse_shortcodes(text: str) -> tuple[Shortcode, ...]:
@@ -144,9 +151,11 @@ def _close(
         )
         return
     # Tags opened after ours and still open are self-closing ones inside its body.
+    inner = 0
     while True:
         opening = stack.pop()
         open_names[opening.name] -= 1
+        inner = max(inner, opening.depth)
         if opening.name == name:
             break
         if opening.name in REQUIRES_CLOSING:
@@ -159,6 +168,20 @@ def _close(
                 )
             )
         found[opening.index] = _self_closing(opening)
+    depth = inner + 1
+    if stack:
+        stack[-1].depth = max(stack[-1].depth, depth)
+    if depth > MAX_DEPTH:
+        problems.append(
+            ShortcodeError(
+                f"[{name}] opened at {lines.describe(opening.start)} encloses shortcodes "
+                f"nested {depth} deep, more than the {MAX_DEPTH} allowed",
+                text,
+                opening.start,
+            )
+        )
+        found[opening.index] = _self_closing(opening)
+        return
     found[opening.index] = Shortcode(
         opening.name,
         opening.attributes,
