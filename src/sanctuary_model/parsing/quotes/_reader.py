@@ -13,17 +13,17 @@ import re
 
 import attrs
 
-from ..model.documents import Article
-from ..model.legal import Statute
-from ..model.people import Person
-from ..model.quotes import Attribution, Quote, QuoteKind
-from ..model.span import Span
-from ._memo import per_article
-from ._people_mentions import Mention, find_people
-from ._quote_context import Event, Timeline
-from ._quote_marks import MASK, Segment
-from ._quote_running import Paragraph, running_paragraphs
-from ._quote_speech import (
+from ...model.documents import Article
+from ...model.legal import Statute
+from ...model.people import Person
+from ...model.quotes import Attribution, Quote, QuoteKind
+from ...model.span import Span
+from .._memo import per_article
+from .._quote_marks import MASK, Segment
+from .._quote_running import Paragraph, running_paragraphs
+from ._context import Event, Timeline
+from ._mentions import Mention, find_people
+from ._speech import (
     ADVERBS,
     CHANNEL,
     CLAUSE_VERBS,
@@ -31,7 +31,7 @@ from ._quote_speech import (
     TOLD_OBJECT,
     VERB_PATTERN,
 )
-from ._quote_statutes import statute_for
+from ._statutes import statute_for
 
 __all__ = ["read_article"]
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..model.geography import all_states
-from ._quote_speech import alternation
+from ...model.geography import all_states
+from ._speech import alternation
 
 __all__ = [
     "FEMALE_WORDS",

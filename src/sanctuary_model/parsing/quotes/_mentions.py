@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from ..model.people import Person
+from ...model.people import Person
 from ._people_words import (
     FEMALE_WORDS,
     HONORIFICS,
@@ -24,7 +24,7 @@ from ._people_words import (
     STATE_NAMES,
     TITLE_PATTERN,
 )
-from ._quote_speech import ADVERBS, VERB_PATTERN
+from ._speech import ADVERBS, VERB_PATTERN
 
 __all__ = ["Mention", "PeopleFound", "find_people"]
 
