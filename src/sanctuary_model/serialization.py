@@ -16,6 +16,7 @@ import datetime as dt
 import importlib
 import json
 import re
+import typing
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -23,16 +24,22 @@ from typing import Any, TypeVar
 
 import attrs
 import cattrs
+from cattrs.strategies import configure_tagged_union
 
 from .errors import DeserializationError
 from .model.geography import UsState, state_by_code
+from .model.quotes import Speaker
 
-__all__ = ["converter", "from_json", "structure", "to_json", "unstructure"]
+__all__ = ["SPEAKER_TAGS", "converter", "from_json", "structure", "to_json", "unstructure"]
 
 T = TypeVar("T")
 
 converter = cattrs.Converter(unstruct_collection_overrides={Sequence: list, tuple: list})
 """The configured converter; register extra hooks on it rather than making another."""
+
+
+SPEAKER_TAGS: dict[type, str] = {cls: cls.__name__.lower() for cls in typing.get_args(Speaker)}
+"""The ``type`` a serialized quote speaker carries: ``person``, ``organization``, ``statute``."""
 
 
 def _structure_decimal(value: object, _type: type) -> Decimal:
@@ -107,6 +114,17 @@ converter.register_structure_hook(UsState, _structure_state)
 converter.register_structure_hook(str, _structure_str)
 converter.register_structure_hook(int, _structure_int)
 converter.register_structure_hook(bool, _structure_bool)
+# A quote's speaker says which it is: {"type": "person", "name": ...}; see SPEAKER_TAGS.
+configure_tagged_union(Speaker, converter, tag_generator=SPEAKER_TAGS.__getitem__, tag_name="type")
+_unstructure_speaker = converter.get_unstructure_hook(Speaker)
+_structure_speaker = converter.get_structure_hook(Speaker)
+converter.register_unstructure_hook(
+    Speaker | None, lambda speaker: None if speaker is None else _unstructure_speaker(speaker)
+)
+converter.register_structure_hook(
+    Speaker | None,
+    lambda value, _type: None if value is None else _structure_speaker(value, Speaker),
+)
 
 
 def unstructure(obj: object) -> Any:
