@@ -91,7 +91,10 @@ CASES = (
         "Philadelphia Mayor Jim Kenney welcomed the decision.\n\n"
         "The Justice Department said it would appeal.\n\n"
         "“This ruling affirms what we have said all along,” Kenney said.",
-        (Expected("This ruling affirms", "Jim Kenney", D, "said"),),
+        (
+            Expected("it would appeal", "Justice Department", R, "said"),
+            Expected("This ruling affirms", "Jim Kenney", D, "said"),
+        ),
     ),
     Case(
         "pronoun-prefers-subject-over-object",

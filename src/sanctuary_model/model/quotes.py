@@ -44,9 +44,7 @@ Speaker = Person | Organization | Statute
 """Whoever a quote is attributed to: a person, an organisation, or a law quoted."""
 
 
-def _speaker(
-    _instance: object, _attribute: attrs.Attribute[Speaker | None], value: object
-) -> None:
+def _speaker(_instance: object, _attribute: attrs.Attribute[Speaker | None], value: object) -> None:
     if value is not None and not isinstance(value, Person | Organization | Statute):
         raise TypeError(
             f"speaker must be a Person, an Organization, a Statute or None, "

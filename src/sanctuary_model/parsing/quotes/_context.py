@@ -15,9 +15,12 @@ from collections.abc import Iterator
 
 import attrs
 
-__all__ = ["Event", "Timeline"]
+__all__ = ["UNNAMED", "Event", "Timeline"]
 
 WINDOW_PARAGRAPHS = 4
+UNNAMED = ""
+"""The name of an event for someone who speaks unnamed (``the official said``): a pronoun
+after it may mean them, so it stops the search for a named referent."""
 _MAX_LOOKBACK = 200
 
 
@@ -64,6 +67,8 @@ class Timeline:
         for event in self._before(sentence, paragraph):
             if self.genders.get(event.name, gender) != gender:
                 continue
+            if event.name == UNNAMED and not event.speaker:
+                continue
             if not fallback or event.sentence == fallback[0].sentence:
                 fallback.append(event)
             if event.speaker:
@@ -72,7 +77,7 @@ class Timeline:
         if chosen is None and fallback:
             plain = [e for e in reversed(fallback) if not e.possessive] or fallback
             chosen = plain[0]
-        if chosen is None:
+        if chosen is None or chosen.name == UNNAMED:
             return None
         self.genders.setdefault(chosen.name, gender)
         return chosen.name
