@@ -18,10 +18,9 @@ from tests.strategies_quotes import news_like
 PRECISION = 1.0
 RECALL = 0.98
 
-KNOWN_MISSES = {
-    # A bare surname nobody introduced could as well be a company ("Google said"): no speaker.
-    "surname-never-introduced",
-}
+# A bare surname right after a quote ("”, Barr said") is read as a person's: news writes
+# organisations with an article or a known head word ("the ACLU said", "Cook County said").
+KNOWN_MISSES: set[str] = set()
 
 
 def _summary(quote: Quote) -> tuple[object, ...]:
