@@ -33,7 +33,7 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 _CAPITAL = rf"[{_UP}]"
 # A name word after its capital: ``ohn`` of ``John``, ``cDonald``, ``'Neil``, ``.`` of ``J.``
-_TOKEN_REST = rf"(?:[{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:[’'\-][{_UP}{_LOW}][{_LOW}]*)*(?!\w)|\.(?= ))"
+_TOKEN_REST = rf"(?:\.(?= )|[{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:[’'\-][{_UP}{_LOW}][{_LOW}]*)*(?!\w))"
 _TOKEN = _CAPITAL + _TOKEN_REST
 # Lower-case particles inside a name: "Bill de Blasio", "Ludwig van Beethoven".
 _PARTICLE = r"(?:de|del|della|van|von|der|da|di|du|le|la|dos|das|bin|al) "
@@ -46,11 +46,17 @@ _NAME = _TOKEN + _NAME_REST
 _UNGLUED = r"(?<![\w.\-].)"
 _FREE_NAME = _CAPITAL + _UNGLUED + _TOKEN_REST + _NAME_REST
 _TITLED = re.compile(r"(?<![\w.\-])(?P<title>" + TITLE_PATTERN + r") (?P<name>" + _NAME + ")")
+# The appositive is read ahead, so that a name inside one (", Jane Doe,") is still seen.
 _APPOSITIVE = re.compile(
-    r"(?P<name>" + _FREE_NAME + r"), (?P<appos>[^,.;:!?“”\"\x1f\n]{2,150})(?P<close>[,.;:!?]|$)"
+    r"(?P<name>" + _FREE_NAME + r")(?=, (?P<appos>[^,.;:!?“”\"\x1f\n]{2,150})(?P<close>[,.;:!?]|$))"
 )
 _BEFORE_VERB = re.compile(
-    r"(?P<name>" + _FREE_NAME + r")(?= " + ADVERBS + VERB_PATTERN + r"(?!\w))"
+    r"(?P<name>"
+    + _FREE_NAME
+    + r")(?=(?:, [^,;:\x1f\n]{1,80},)? "
+    + ADVERBS
+    + VERB_PATTERN
+    + r"(?!\w))"
 )
 _AFTER_VERB = re.compile(r"(?<!\w)" + VERB_PATTERN + r" (?P<name>" + _NAME + ")")
 # A bare surname where an attribution goes, right after a quote: "”, Barr said" or "”, said
@@ -297,6 +303,8 @@ def _titled(text: str, match: re.Match[str]) -> list[_Intro]:
     if name is None:
         return []
     title = match.group("title")
+    if " " not in name and text.endswith("the ", 0, match.start("title")):
+        return []  # "the Justice Debarment", "the Mayor Office": a thing, not a person
     lowered = title.lower()
     gender = "m" if lowered in MALE_WORDS else "f" if lowered in FEMALE_WORDS else None
     role = None if lowered in HONORIFICS else title
