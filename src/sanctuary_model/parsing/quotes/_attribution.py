@@ -21,18 +21,20 @@ from ...model.quotes import Quote
 from ...model.span import Span
 from .._quote_marks import MASK, Segment
 from .._quote_running import Paragraph
-from ._speech import ADVERBS, CHANNEL, TIME, TOLD_OBJECT, VERB_PATTERN
+from ._speech import ADVERBS, ATTRIBUTION_PATTERN, CHANNEL, TIME, TOLD_OBJECT
 from ._subjects import Subject, Subjects
 
 __all__ = ["Attributions", "Said", "speech_verbs"]
 
 WINDOW = 400
-_SPEECH_WORD = re.compile(r"(?<![\w\-])" + VERB_PATTERN + r"(?![\w\-])")
-_VERB_AT = re.compile(VERB_PATTERN + r"(?![\w\-])")
+_SPEECH_WORD = re.compile(r"(?<![\w\-])" + ATTRIBUTION_PATTERN + r"(?![\w\-])")
+_VERB_AT = re.compile(ATTRIBUTION_PATTERN + r"(?![\w\-])")
 _SUBJECT_TO_VERB = re.compile(
-    r"(?:,[^,;\x1f]{1,150}?,?)? " + ADVERBS + r"(?P<verb>" + VERB_PATTERN + r")(?![\w\-])"
+    r"(?:,[^,;\x1f]{1,150}?,?)? " + ADVERBS + r"(?P<verb>" + ATTRIBUTION_PATTERN + r")(?![\w\-])"
 )
-_GENERIC_SUBJECT = re.compile(r"(?:[\w.’'\-]+ ){1,10}?(?P<verb>" + VERB_PATTERN + r")(?![\w\-])")
+_GENERIC_SUBJECT = re.compile(
+    r"(?:[\w.’'\-]+ ){1,10}?(?P<verb>" + ATTRIBUTION_PATTERN + r")(?![\w\-])"
+)
 # The capitalised words of a long title before a name: "Santa Clara County Board of Supervisors
 # President" before "David Cortese".
 _TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w.’'&\-]*|of|for|the|and|on),? ){1,10}")
@@ -105,8 +107,13 @@ class Attributions:
     def subject_at(self, para: Paragraph, position: int) -> Subject | None:
         """Who is named at ``position``, or after a long title starting there."""
         subject = self.subjects.at(para, position)
-        if subject is not None:
+        if subject is not None and subject.key is not None:
             return subject
+        return self._titled_person(para, position) or subject
+
+    def _titled_person(self, para: Paragraph, position: int) -> Subject | None:
+        """``Santa Clara County Board of Supervisors President David Cortese``: the person
+        after a run of capitalised title words starting at ``position``."""
         index = bisect.bisect_right(self.mention_starts, position)
         if index >= len(self.mention_starts):
             return None

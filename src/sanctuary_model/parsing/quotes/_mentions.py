@@ -165,8 +165,7 @@ def find_people(texts: Sequence[str], offsets: Sequence[int] = ()) -> PeopleFoun
     taken = sorted((m.start, m.end) for m in mentions)
     full_names: dict[str, list[_Builder]] = {}
     for builder in builders.values():
-        if " " in builder.name:
-            full_names.setdefault(_surname(builder.name), []).append(builder)
+        full_names.setdefault(_surname(builder.name), []).append(builder)
     if full_names:
         for text, shift in zip(texts, shifts, strict=True):
             mentions.extend(_surname_mentions(text, shift, full_names, taken))
@@ -281,7 +280,9 @@ def _clean_name(raw: str) -> tuple[str | None, bool]:
         split = split[1:]
     for word in split:
         bare = word.rstrip(",")
-        if bare in NAME_STOPS or (len(bare) > 1 and bare.isupper() and bare not in _SUFFIXES):
+        initial = len(bare) == 2 and bare.endswith(".")
+        acronym = len(bare) > 1 and bare.isupper() and bare not in _SUFFIXES and not initial
+        if bare in NAME_STOPS or acronym:
             break
         if word.endswith(_POSSESSIVE):
             words.append(word[:-2])
@@ -416,7 +417,8 @@ def _surname_mentions(
         candidates = by_surname.get(word)
         if not candidates or _inside(start, taken):
             continue
-        earlier = [b for b in candidates if b.first < start]
+        # A bare surname read as a speaker ("Barr said") names that person everywhere.
+        earlier = [b for b in candidates if b.first < start or " " not in b.name]
         if len(earlier) == 1:
             found.append(Mention(start, start + len(word), earlier[0].name, "surname", possessive))
     return found

@@ -28,7 +28,8 @@ _REPORTING = re.compile(
             """saying stating calling arguing writing noting adding warning urging insisting
             claiming asserting describing found finds ruled rules held holds blasted slammed
             criticized praised welcomed hailed responded alleged alleges threatened threatens
-            threaten demanded demands accused labeled branded pledged acknowledging""".split(),
+            threaten demanded demands accused labeled branded pledged acknowledging states
+            state reads""".split(),
             key=len,
             reverse=True,
         )
@@ -69,6 +70,9 @@ def _sentence_subject(reading: Attributions, para: Paragraph, start: int) -> Sub
     subjects = reading.subjects
     local = start - para.offset
     masked = para.masked
+    placeholder = _PLACEHOLDER.match(masked, local)
+    if placeholder is not None:
+        local = placeholder.end()
     positions = [local]
     lead = _ACCORDING_TO.match(masked, local) or _CONJUNCTION.match(masked, local)
     if lead is not None:
@@ -90,6 +94,10 @@ def sentence_speaker(reading: Attributions, para: Paragraph, quote_open: int) ->
     subject = _sentence_subject(reading, para, start)
     if subject is None:
         return None
+    colon = para.masked[: quote_open - para.offset].rstrip().endswith((":", ","))
+    if _ACCORDING_TO.match(para.masked, start - para.offset):
+        # "According to a county press release, it sent letters “…”": the source speaks.
+        return Said(subject, "according to", None, start, colon)
     words = list(
         _REPORTING.finditer(para.masked, subject.end - para.offset, quote_open - para.offset)
     )
@@ -99,7 +107,6 @@ def sentence_speaker(reading: Attributions, para: Paragraph, quote_open: int) ->
     verb = word.group(0)
     at = word.start() + para.offset
     channel = reading.channel(para, verb, word.end() + para.offset)
-    colon = para.masked[: quote_open - para.offset].rstrip().endswith((":", ","))
     return Said(subject, verb, channel, at, colon)
 
 

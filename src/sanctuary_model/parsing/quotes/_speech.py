@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 __all__ = [
     "ADVERBS",
+    "ATTRIBUTION_PATTERN",
     "CHANNEL",
     "CLAUSE_VERBS",
     "SPEECH_WORDS",
@@ -92,6 +93,9 @@ STATUTE_VERBS = re.compile(
 SPEECH_WORDS = VERBS | {"according to", "pointed out"}
 _VERB_WORDS = sorted(SPEECH_WORDS, key=len, reverse=True)
 VERB_PATTERN = alternation(_VERB_WORDS)
+# Where an attribution goes, a document's verbs too: "“…,” it states", "which reads:". Kept out
+# of VERB_PATTERN, with which names are found ("New York states" is no one speaking).
+ATTRIBUTION_PATTERN = alternation(sorted(SPEECH_WORDS | {"states", "reads"}, key=len, reverse=True))
 ADVERBS = (
     r"(?:(?:also|later|then|previously|once|recently|earlier|repeatedly|has|have|had|further|"
     r"simply|flatly|firmly|publicly|privately|again|likewise) ){0,2}"
