@@ -303,6 +303,255 @@ CASES = (
         "“We will enforce the law,” Sessions said.",
         (Expected("We will enforce the law", "Jeff Sessions", D, "said"),),
     ),
+    # -- real reporting styles (round two): written in our own words ---------------------
+    Case(
+        "surname-after-verb-with-relative-clause",
+        "U.S. District Judge Thomas R. Whitfield Jr. heard two hours of argument on Monday.\n\n"
+        "“Congress never gave the department this power,” said Whitfield, who sits in "
+        "Providence.",
+        (Expected("Congress never gave", "Thomas R. Whitfield Jr.", D, "said"),),
+    ),
+    Case(
+        "apostrophe-surname",
+        "Sheriff Kathleen O’Brien runs the county jail.\n\n"
+        "“We do not hold anyone past their release date without a warrant,” O’Brien said.",
+        (Expected("We do not hold anyone", "Kathleen O’Brien", D, "said"),),
+    ),
+    Case(
+        "judge-wrote-in-opinion",
+        "U.S. District Judge Marisol Vega struck down the grant conditions on Friday.\n\n"
+        "“The executive cannot rewrite a spending statute,” Vega wrote in her opinion.\n\n"
+        "“Nor may it borrow the power of the purse,” the judge wrote.",
+        (
+            Expected("The executive cannot", "Marisol Vega", D, "wrote", "in her opinion"),
+            Expected("Nor may it borrow", "Marisol Vega", D, "wrote"),
+        ),
+    ),
+    Case(
+        "the-ruling-says",
+        "Judge Peter Holloway sided with the county on Tuesday.\n\n"
+        "“The county has shown it will suffer lasting harm,” the ruling says.",
+        (Expected("The county has shown", "Peter Holloway", D, "says"),),
+    ),
+    Case(
+        "the-letter-states",
+        "The Justice Department wrote to eleven cities last week.\n\n"
+        "“Your jurisdiction may be out of compliance with federal law,” the letter states.",
+        (Expected("Your jurisdiction may be", "Justice Department", D, "states"),),
+    ),
+    Case(
+        "according-to-the-complaint",
+        "The ACLU of Ohio sued the Justice Department in federal court on Thursday.\n\n"
+        "“These conditions were never approved by Congress,” according to the complaint.",
+        (Expected("These conditions were never", "ACLU of Ohio", D, "according to"),),
+    ),
+    Case(
+        "complaint-of-an-organisation-only-named-as-object",
+        "The state sued the Justice Department in federal court on Thursday.\n\n"
+        "“These conditions were never approved by Congress,” according to the complaint.",
+        (Expected("These conditions were never", None, D, "according to"),),
+    ),
+    Case(
+        "issued-the-following-statement",
+        "County Executive Maria Lopez on Monday issued the following statement:\n\n"
+        "“Our deputies will keep protecting every resident of this county.\n\n"
+        "“No threat from Washington will change who we are.”",
+        (
+            Expected("Our deputies will keep", "Maria Lopez", D, "issued"),
+            Expected("No threat from Washington", "Maria Lopez", D, "issued", continued=True),
+        ),
+    ),
+    Case(
+        "statement-paragraphs-with-no-attribution",
+        "The ACLU of Ohio released a statement after the ruling:\n\n"
+        "“Today the court protected the rights of every immigrant in this state.”\n\n"
+        "“We will keep watching what the administration does next.”",
+        (
+            Expected("Today the court protected", "ACLU of Ohio", D, "released"),
+            Expected("We will keep watching", "ACLU of Ohio", D, "released", continued=True),
+        ),
+    ),
+    Case(
+        "colon-in-the-same-paragraph",
+        "Gov. Ellen Marsh said in a statement: “This state will not be bullied into "
+        "deporting its neighbors.”",
+        (Expected("This state will not", "Ellen Marsh", D, "said", "in a statement"),),
+    ),
+    Case(
+        "partial-quote-after-urged",
+        "Attorney General Jeff Sessions in a statement urged the cities to “reconsider "
+        "policies that shield criminal aliens from removal.”",
+        (Expected("reconsider policies", "Jeff Sessions", P, "urged"),),
+    ),
+    Case(
+        "partial-quote-sentence-subject-over-object",
+        "Supervisor Gail Porter said that Sheriff Tom Reyes, a Republican, had assured her the "
+        "jail follows the law, and “that is good enough for this board.”",
+        (Expected("that is good enough", "Gail Porter", P, "said"),),
+    ),
+    Case(
+        "department-said-in-a-statement",
+        "The Justice Department said in a statement: “Cities that protect criminals from "
+        "deportation endanger their own residents.”",
+        (
+            Expected(
+                "Cities that protect criminals", "Justice Department", D, "said", "in a statement"
+            ),
+        ),
+    ),
+    Case(
+        "doj-says-partial",
+        "The DOJ says it will be “seeking the return of every dollar paid under the grant.”",
+        (Expected("seeking the return", "DOJ", P, "says"),),
+    ),
+    Case(
+        "letter-from-the-department",
+        "A letter from the Justice Department warned that the county “may be violating federal "
+        "law by refusing to share release dates.”",
+        (Expected("may be violating", "Justice Department", P, "warned"),),
+    ),
+    Case(
+        "press-release-speaks",
+        "“Courthouse arrests keep witnesses away from our courts,” said a Marin County press "
+        "release on Friday.",
+        (Expected("Courthouse arrests keep", "Marin County", D, "said"),),
+    ),
+    Case(
+        "anonymous-official-is-no-speaker",
+        "Mayor David Chen criticized the new rules on Monday.\n\n"
+        "A senior Justice Department official, who briefed reporters by phone, defended them.\n\n"
+        "“These are conditions any city can meet,” the official said.\n\n"
+        "“We expect full cooperation,” he added.",
+        (
+            Expected("These are conditions", None, D, "said"),
+            Expected("We expect full cooperation", None, D, "added"),
+        ),
+    ),
+    Case(
+        "another-official-comma-before-quote",
+        "Another official, asked whether mayors could be arrested, said, “We are not going to "
+        "speculate about that.”",
+        (Expected("We are not going to", None, D, "said"),),
+    ),
+    Case(
+        "unnamed-officials-partial",
+        "Federal officials have said such cities “put politics ahead of public safety.”",
+        (Expected("put politics ahead", None, P, None),),
+    ),
+    Case(
+        "city-attorney-title-is-no-name",
+        "“We will see the administration in court,” Los Angeles City Attorney Mike Feuer said.",
+        (Expected("We will see the administration", "Mike Feuer", D, "said"),),
+    ),
+    Case(
+        "said-general-surname",
+        "Texas Attorney General Ken Paxton backed the state law.\n\n"
+        "“Sanctuary policies have no place in Texas,” said General Paxton.",
+        (Expected("Sanctuary policies have", "Ken Paxton", D, "said"),),
+    ),
+    Case(
+        "she-agrees-with-a-female-first-name",
+        "Mayor Karen Whitley stood beside Police Chief Daniel Ortiz at the news conference.\n\n"
+        "“Our officers are not immigration agents,” she said.",
+        (Expected("Our officers are not", "Karen Whitley", D, "said"),),
+    ),
+    Case(
+        "she-agrees-with-ms",
+        "Ms. Priya Patel, the county’s lawyer, and Tom Brandt, its sheriff, met the judge.\n\n"
+        "“We have followed every federal law on the books,” she told reporters.",
+        (Expected("We have followed every", "Priya Patel", D, "told", "told reporters"),),
+    ),
+    Case(
+        "he-with-no-man-named-is-no-speaker",
+        "Gov. Laura Kim signed the bill on Tuesday.\n\n“This protects families,” he said.",
+        (Expected("This protects families", None, D, "said"),),
+    ),
+    Case(
+        "quote-spanning-paragraphs",
+        "“The city has done nothing wrong,” Mayor Ruth Alvarez said. “We have answered every "
+        "letter they sent us and we will keep doing so.\n\n"
+        "“But we will not hand over our residents.”",
+        (
+            Expected("The city has done nothing", "Ruth Alvarez", D, "said"),
+            Expected("We have answered every", "Ruth Alvarez", D, "said", continued=True),
+            Expected("But we will not hand", "Ruth Alvarez", D, "said", continued=True),
+        ),
+    ),
+    Case(
+        "dateline-before-the-speaker",
+        "PROVIDENCE — Gov. Dana Whitcomb said Monday that the state would sue over the grant "
+        "conditions.",
+        (Expected("the state would sue", "Dana Whitcomb", R, "said"),),
+    ),
+    Case(
+        "em-dash-after-the-quote",
+        "“We are not going to comply” — Mayor Ann Brooks said Tuesday, to loud applause.",
+        (Expected("We are not going to comply", "Ann Brooks", D, "said"),),
+    ),
+    Case(
+        "according-to-a-person",
+        "“The money pays for our crime lab,” according to Lisa Tran, a spokeswoman for the county.",
+        (Expected("The money pays for", "Lisa Tran", D, "according to"),),
+    ),
+    Case(
+        "brackets-inside-the-quote",
+        "“The department remains concerned that [the county’s] rules restrict information "
+        "sharing,” Acting Assistant Attorney General Alan Hanson wrote.",
+        (Expected("The department remains", "Alan Hanson", D, "wrote"),),
+    ),
+    Case(
+        "name-with-particle",
+        "“We will not trade our values for a grant,” said Mayor Bill de Blasio.",
+        (Expected("We will not trade", "Bill de Blasio", D, "said"),),
+    ),
+    Case(
+        "role-after-name-ends-at-the-verb",
+        "“The department is concerned about these rules,” Alan Hanson, the acting assistant "
+        "attorney general wrote in the letter.",
+        (Expected("The department is concerned", "Alan Hanson", D, "wrote", "in the letter"),),
+    ),
+    Case(
+        "capitalised-role-after-name",
+        "“Thousands of towns are waiting for money they are owed,” Amy Kurz, National League "
+        "of Cities senior counsel, told reporters.",
+        (Expected("Thousands of towns", "Amy Kurz", D, "told", "told reporters"),),
+    ),
+    Case(
+        "possessive-statement-says",
+        "City Attorney Harold Lind answered the department on Friday.\n\n"
+        "“We are confident our ordinance complies with federal law,” Lind’s statement says.",
+        (Expected("We are confident our", "Harold Lind", D, "says"),),
+    ),
+    Case(
+        "it-states-for-a-document",
+        "The Justice Department letter singled out the state’s trust law.\n\n"
+        "“This law appears to restrict the sharing of information,” it states.",
+        (Expected("This law appears to", "Justice Department", D, "states"),),
+    ),
+    Case(
+        "bare-surname-speaker",
+        "“The policies of these cities make no sense,” Barr said.\n\n"
+        "Barr announced the suits at a sheriffs’ convention, saying they marked “a new phase in "
+        "this fight.”",
+        (
+            Expected("The policies of these", "Barr", D, "said"),
+            Expected("a new phase in", "Barr", P, "announced"),
+        ),
+    ),
+    Case(
+        "lines-are-paragraphs",
+        "“The rules are unlawful,” Mayor Tom Greer said in a statement.\n"
+        "“They punish cities for keeping residents safe,” he added.\n"
+        "{adslot}Seattle Mayor Jenny Holm also criticized the rules, saying they were “an "
+        "insult to local police.”\n"
+        "“We are ready to go to court,” she said.",
+        (
+            Expected("The rules are unlawful", "Tom Greer", D, "said", "in a statement"),
+            Expected("They punish cities", "Tom Greer", D, "added"),
+            Expected("an insult to local police", "Jenny Holm", P, "saying"),
+            Expected("We are ready to go", "Jenny Holm", D, "said"),
+        ),
+    ),
 )
 
 

@@ -38,7 +38,11 @@ _TOKEN = _CAPITAL + _TOKEN_REST
 # Lower-case particles inside a name: "Bill de Blasio", "Ludwig van Beethoven".
 _PARTICLE = r"(?:de|del|della|van|von|der|da|di|du|le|la|dos|das|bin|al) "
 _NAME_REST = (
-    r"(?: (?:" + _PARTICLE + r")?" + _TOKEN + r"){0,3}(?:,? (?:Jr\.|Sr\.|II|III|IV)(?!\w))?"
+    r"(?: (?:"
+    + _PARTICLE
+    + r")?(?!(?:Jr|Sr)\.)"
+    + _TOKEN
+    + r"){0,3}(?:,? (?:Jr\.|Sr\.|II|III|IV)(?!\w))?"
 )
 _NAME = _TOKEN + _NAME_REST
 # Not glued to a word, dot or hyphen before it. The lookbehind, spanning the capital, comes

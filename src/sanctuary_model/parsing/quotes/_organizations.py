@@ -80,7 +80,7 @@ _KNOWN_PATTERN = alternation(sorted(_KNOWN, key=len, reverse=True))
 _NAMED = (
     r"(?:U\.S\. )?(?:" + _CAP + r" (?:(?:of|for|and|on) )?){0,5}" + _HEAD + r"(?!\w)"
     r"(?: (?:of|for) (?:the )?" + _CAP + r"(?: " + _CAP + r"){0,3})?"
-    r"|" + _KNOWN_PATTERN + r"(?!\w)"
+    r"|" + _KNOWN_PATTERN + r"(?!\w)(?: of (?:the )?" + _CAP + r"(?: " + _CAP + r"){0,2})?"
 )
 _DOCUMENTS = (
     "press release",
@@ -107,14 +107,20 @@ _DOCUMENTS = (
 COURT_DOCUMENTS = frozenset({"order", "ruling", "opinion", "decision"})
 _DOCUMENT = alternation(sorted(_DOCUMENTS, key=len, reverse=True))
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Oo]ne of the)"
-_MODIFIER = r"(?:[a-z][\w\-]*|\d+-page|[A-Z][a-z]+\.? \d{1,2}) "
+# Up to two words between a determiner or owner and the document: "written", "31-page",
+# "Nov. 15"; never a little word or a verb of issuing ("released a statement" is no name).
+_MODIFIER = (
+    r"(?:(?!(?:a|an|the|and|or|of|to|in|on|at|for|with|by|from|that|which|released|issued|"
+    r"sent|said|says|emailed|provided|put)\b)[a-z][\w\-]*|\d+-page|[A-Z][a-z]+\.? \d{1,2}) "
+)
 _BODY = re.compile(
     r"(?<![\w’'\-])(?:"
     # a document: "a Cook County press release", "the letter", "the federal government’s
     # complaint", "Levine’s statement"
     r"(?P<doc>(?:" + _DETERMINER + r" )?(?:(?P<owner>" + _NAMED + r")(?:’s|'s)? |"
     r"(?P<person>" + _CAP + r")(?:’s|'s) )?(?:" + _MODIFIER + r"){0,2}?"
-    r"(?P<document>" + _DOCUMENT + r")(?![\w’'\-]))"
+    r"(?P<document>" + _DOCUMENT + r")(?![\w’'\-])"
+    r"(?: (?:from|by) (?:the )?(?P<source>" + _NAMED + r"))?)"
     # an unnamed official: "a senior Justice Department official", "the official"
     r"|(?P<unnamed>(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he) (?:[\w.’'\-]+ ){0,4}?"
     r"(?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|aide|aides"
@@ -166,7 +172,7 @@ def organization_named(raw: str) -> Organization | None:
         kind = _HEADS.get(word)
         if kind is not None:
             return Organization(name, kind)
-    return Organization(name, OrganizationKind.OTHER)
+    return Organization(name, _KNOWN.get(words[0], OrganizationKind.OTHER))
 
 
 def find_bodies(text: str, offset: int = 0) -> list[Body]:
@@ -176,7 +182,7 @@ def find_bodies(text: str, offset: int = 0) -> list[Body]:
         start, end = match.start() + offset, match.end() + offset
         raw = match.group(0)
         if match.group("doc") is not None:
-            owner_name = match.group("owner")
+            owner_name = match.group("owner") or match.group("source")
             found.append(
                 Body(
                     start,

@@ -202,7 +202,7 @@ def _continued_from(
     if not previous:
         return None
     last = previous[-1]
-    if not isinstance(last.quote.speaker, Person) or last.quote.span is None:
+    if not isinstance(last.quote.speaker, Person | Organization) or last.quote.span is None:
         return None
     return last
 

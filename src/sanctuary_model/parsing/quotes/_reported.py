@@ -72,7 +72,8 @@ def reported_at(reading: Attributions, para: Paragraph, verb_at: int) -> tuple[S
     end = subjects.sentence_end(para, verb_at) - para.offset
     if end - position > _MAX_CLAUSE:
         return None
-    clause = masked[position:end].rstrip().rstrip(".!?;:").rstrip()
+    # Not a bare rstrip(): the mask character counts as white space to str.strip.
+    clause = masked[position:end].rstrip(" \t\n").rstrip(".!?;:").rstrip(" \t\n")
     words = clause.split()
     if len(words) < 3 or MASK in clause or not clause[:1].isalnum():
         return None

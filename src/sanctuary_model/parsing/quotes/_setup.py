@@ -17,7 +17,7 @@ from .._quote_running import Paragraph, running_paragraphs
 from ._attribution import Attributions
 from ._context import Event, Timeline
 from ._mentions import Mention, find_people
-from ._organizations import Body, find_bodies
+from ._organizations import Body, BodyKind, find_bodies
 from ._sentences import opens_sentence
 from ._subjects import Subjects
 
@@ -32,6 +32,7 @@ def prepare(article: Article) -> tuple[list[Paragraph], Attributions, tuple[Pers
         roles={p.name: p.role for p in found.people if p.role is not None},
     )
     bodies = [body for p in paragraphs for body in find_bodies(p.masked, p.offset)]
+    sentence_starts = sorted({start for p in paragraphs for start in p.sentence_starts})
     starts = sorted({start for p in paragraphs for start in p.sentence_starts})
     paragraph_starts = [p.offset for p in paragraphs]
     subjects = Subjects(
@@ -41,7 +42,7 @@ def prepare(article: Article) -> tuple[list[Paragraph], Attributions, tuple[Pers
         {body.end: body for body in bodies},
         timeline,
         starts,
-        _organizations(bodies, paragraph_starts),
+        _organizations(paragraphs, bodies, paragraph_starts, sentence_starts),
     )
     for mention in found.mentions:
         index = _paragraph_of(paragraph_starts, mention.start)
@@ -59,13 +60,24 @@ def prepare(article: Article) -> tuple[list[Paragraph], Attributions, tuple[Pers
 
 
 def _organizations(
-    bodies: list[Body], paragraph_starts: list[int]
+    paragraphs: list[Paragraph],
+    bodies: list[Body],
+    paragraph_starts: list[int],
+    sentence_starts: list[int],
 ) -> list[tuple[int, int, Organization]]:
-    named = [
-        (body.start, _paragraph_of(paragraph_starts, body.start), body.organization)
-        for body in bodies
-        if body.organization is not None
-    ]
+    """The organisations a later ``the letter`` or ``it`` may stand for: those that act as a
+    sentence's subject and those named as a document's issuer, not the objects of verbs
+    (``the state sued the Justice Department``)."""
+    named = []
+    for body in bodies:
+        if body.organization is None:
+            continue
+        index = _paragraph_of(paragraph_starts, body.start)
+        para = paragraphs[index]
+        sentence = sentence_starts[max(bisect.bisect_right(sentence_starts, body.start) - 1, 0)]
+        opening = para.masked[max(sentence, para.offset) - para.offset : body.start - para.offset]
+        if body.kind is BodyKind.DOCUMENT or opens_sentence(opening):
+            named.append((body.start, index, body.organization))
     return sorted(named, key=lambda entry: entry[0])
 
 

@@ -38,6 +38,12 @@ _DESCRIBED = (
 _DESCRIPTION_AT = re.compile(r"(?:the|The) (?P<noun>" + _DESCRIBED + r")(?!\w)")
 _DESCRIPTION_BEFORE = re.compile(r"(?<!\w)(?:the|The) (?P<noun>" + _DESCRIBED + r")$")
 _ADVERBS_BEFORE = re.compile(r"(?: " + ADVERBS.replace(" ){0,2}", "){0,2}") + r")?\s*$")
+# A time between a subject and its verb: "Jane Roe on Monday issued", "Roe last week said".
+_TIME_BEFORE = re.compile(
+    r"(?: (?:on |late |early |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)(?: night| morning| afternoon| evening)?| yesterday| today| last (?:week|month|"
+    r"year|night)| this (?:week|month)| earlier)$"
+)
 _RELATIVE_CLAUSE = re.compile(r",[^,;\x1f]{1,150},$")
 _DETERMINER = re.compile(r"^(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he) ")
 _ORG_WINDOW = 4
@@ -118,6 +124,9 @@ class Subjects:
         low = max(floor - para.offset, 0)
         adverbs = _ADVERBS_BEFORE.search(para.masked, max(low, local - 40), local)
         end_local = adverbs.start() if adverbs is not None else local
+        time = _TIME_BEFORE.search(para.masked, max(low, end_local - 30), end_local)
+        if time is not None:
+            end_local = time.start()
         end = end_local + para.offset
         candidates = [end]
         clause = _RELATIVE_CLAUSE.search(para.masked, max(low, end_local - 160), end_local)
@@ -189,7 +198,9 @@ class Subjects:
             judge = self.timeline.description(body.start, para.index, "judge")
             how = None if judge is None else Attribution.DOCUMENT
             return Subject(judge, span, how, end)
-        found = self.latest_organization(body.start, para.index)
+        last = body.text.split()[-1].lower()
+        word = last if last in ("department", "administration") else None
+        found = self.latest_organization(body.start, para.index, word)
         return Subject(None, span, None if found is None else Attribution.DOCUMENT, end, found)
 
     def referred(self, body: Body, paragraph: int) -> Organization | None:
