@@ -113,8 +113,17 @@ _MODIFIER = (
     r"(?:(?!(?:a|an|the|and|or|of|to|in|on|at|for|with|by|from|that|which|released|issued|"
     r"sent|said|says|emailed|provided|put)\b)[a-z][\w\-]*|\d+-page|[A-Z][a-z]+\.? \d{1,2}) "
 )
+# Where a mention can start: a capital, or one of the little words that open a description.
+# Checked first, so that the many other positions cost one step.
+_CAN_START = (
+    r"(?=[A-Z]|"
+    + alternation(
+        sorted("the an a its their his her this that one another".split(), key=len, reverse=True)
+    )
+    + r" )"
+)
 _BODY = re.compile(
-    r"(?<![\w’'\-])(?:"
+    _CAN_START + r"(?<![\w’'\-])(?:"
     # a document: "a Cook County press release", "the letter", "the federal government’s
     # complaint", "Levine’s statement"
     r"(?P<doc>(?:" + _DETERMINER + r" )?(?:(?P<owner>" + _NAMED + r")(?:’s|'s)? |"
