@@ -60,7 +60,7 @@ class Quote:
     over to the attribution); ``span`` covers them in the article. For reported speech
     (``INDIRECT``) ``text`` is the reported clause. ``verb`` is the speech verb as written
     (``said``, ``predicted``); ``channel`` how it was said when the text says (``in a
-    statement``, ``told KRIO 7``). ``speaker_span`` covers the words naming the speaker
+    statement``, ``KRIO 7`` after ``told``). ``speaker_span`` covers the words naming the speaker
     (``Sessions``, ``he``) and ``attribution`` says how they were resolved. ``continued`` is
     true for a quote with no attribution of its own that continues the previous quote.
     ``unnamed`` describes a speaker the text quotes without naming (``a senior official``);

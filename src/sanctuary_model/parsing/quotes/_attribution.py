@@ -1,6 +1,6 @@
 """Finding a quote's attribution: the words after it (``,” predicted Chris Chmielenski``,
 ``,” he said``) or before it in its sentence (``Sessions said in a statement: “``), with the
-speech verb as written and the channel (``in a statement``, ``told KRIO 7``).
+speech verb as written and the channel (``in a statement``; ``KRIO 7`` after ``told``).
 
 >>> from sanctuary_model.model.documents import Article
 >>> from sanctuary_model.parsing.quotes._reader import read_article
@@ -161,7 +161,7 @@ class Attributions:
                 listener = told.group(0)
                 if listener.endswith(".") and not _INITIAL_END.search(listener):
                     listener = listener[:-1]
-                return f"{verb} {listener}"
+                return listener
             return None
         channel = CHANNEL.match(masked, local, min(len(masked), local + 120))
         return None if channel is None else channel.group(0)

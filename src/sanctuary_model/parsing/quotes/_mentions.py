@@ -14,7 +14,9 @@ from collections.abc import Sequence
 
 import attrs
 
+from ...errors import ParseError
 from ...model.people import Person
+from ..jurisdictions import parse_jurisdiction
 from ._first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from ._people_words import (
     FEMALE_WORDS,
@@ -266,13 +268,21 @@ def _intros(text: str) -> list[_Intro]:
 
 
 def _could_be_surname(word: str) -> bool:
-    return (
-        word not in STATE_NAMES
-        and word not in _GROUP_WORDS
-        and word.lower() not in _TITLE_WORDS
-        and len(word) > 2
-        and not word.endswith(".")
-    )
+    """Whether a lone capitalised word where a speaker goes may be a person's surname: not a
+    title, a group of people, or a place (``“…,” Chicago said`` is the city speaking)."""
+    if (
+        word in STATE_NAMES
+        or word in _GROUP_WORDS
+        or word.lower() in _TITLE_WORDS
+        or len(word) <= 2
+        or word.endswith(".")
+    ):
+        return False
+    try:
+        parse_jurisdiction(word)
+    except ParseError:
+        return True
+    return False
 
 
 def _clean_name(raw: str) -> tuple[str | None, bool]:
