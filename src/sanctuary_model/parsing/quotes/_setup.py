@@ -43,6 +43,7 @@ def prepare(article: Article) -> tuple[list[Paragraph], Attributions, tuple[Pers
         timeline,
         starts,
         _organizations(paragraphs, bodies, paragraph_starts, sentence_starts),
+        [body for body in bodies if body.kind is BodyKind.UNNAMED],
     )
     for mention in found.mentions:
         index = _paragraph_of(paragraph_starts, mention.start)

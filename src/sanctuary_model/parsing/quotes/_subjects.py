@@ -77,6 +77,8 @@ class Subjects:
     timeline: Timeline
     sentence_starts: list[int]
     organizations: list[tuple[int, int, Organization]] = attrs.field(factory=list)
+    unnamed: list[Body] = attrs.field(factory=list)
+    """The unnamed officials the text introduces, in order, for ``the official`` to refer to."""
 
     def sentence_of(self, position: int) -> int:
         index = bisect.bisect_right(self.sentence_starts, position) - 1
@@ -174,7 +176,7 @@ class Subjects:
     def body(self, para: Paragraph, body: Body, end: int) -> Subject:
         span = Span(body.start, body.end)
         if body.kind is BodyKind.UNNAMED:
-            description = _DETERMINER.sub("", body.text)
+            description = self.introduced(body)
             self.timeline.add(
                 Event(body.start, self.sentence_of(body.start), para.index, UNNAMED, True)
             )
@@ -184,6 +186,19 @@ class Subjects:
             how = Attribution.NAME if body.organization is not None else Attribution.DESCRIPTION
             return Subject(None, span, how if organization else None, end, organization)
         return self.document(para, body, end)
+
+    def introduced(self, body: Body) -> str:
+        """How an unnamed speaker was described: ``the official`` after ``a senior Justice
+        Department official`` is that official."""
+        description = _DETERMINER.sub("", body.text)
+        if not body.text.lower().startswith("the "):
+            return description
+        noun = description.split()[-1]
+        index = bisect.bisect_left([earlier.start for earlier in self.unnamed], body.start)
+        for earlier in reversed(self.unnamed[max(0, index - 5) : index]):
+            if earlier.text.split()[-1] == noun and not earlier.text.lower().startswith("the "):
+                return _DETERMINER.sub("", earlier.text)
+        return description
 
     def document(self, para: Paragraph, body: Body, end: int) -> Subject:
         """A document speaking for whoever issued it: its owner when the words say, the judge
