@@ -78,8 +78,7 @@ class _QuoteReader:
             sentence = subjects.sentence_of(position)
             subjects.timeline.add(Event(position, sentence, para.index, quote.speaker.name, True))
         elif isinstance(quote.speaker, Organization):
-            subjects.organizations.append((position, para.index, quote.speaker))
-            subjects.organizations.sort(key=lambda entry: entry[0])
+            subjects.bodies.add(position, para.index, quote.speaker)
 
     def _quote(
         self, span: Span, kind: QuoteKind, said: Said | None, *, continued: bool = False

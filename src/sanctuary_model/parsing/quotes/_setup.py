@@ -15,7 +15,7 @@ from ...model.documents import Article
 from ...model.people import Organization, Person
 from .._quote_running import Paragraph, running_paragraphs
 from ._attribution import Attributions
-from ._context import Event, Timeline
+from ._context import Bodies, Event, Timeline
 from ._mentions import Mention, find_people
 from ._organizations import Body, BodyKind, find_bodies
 from ._sentences import opens_sentence
@@ -42,8 +42,10 @@ def prepare(article: Article) -> tuple[list[Paragraph], Attributions, tuple[Pers
         {body.end: body for body in bodies},
         timeline,
         starts,
-        _organizations(paragraphs, bodies, paragraph_starts, sentence_starts),
-        [body for body in bodies if body.kind is BodyKind.UNNAMED],
+        Bodies(
+            _organizations(paragraphs, bodies, paragraph_starts, sentence_starts),
+            [body for body in bodies if body.kind is BodyKind.UNNAMED],
+        ),
     )
     for mention in found.mentions:
         index = _paragraph_of(paragraph_starts, mention.start)

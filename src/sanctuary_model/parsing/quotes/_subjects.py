@@ -19,7 +19,7 @@ from ...model.people import Organization, UnnamedSpeaker
 from ...model.quotes import Attribution
 from ...model.span import Span
 from .._quote_running import Paragraph
-from ._context import UNNAMED, Event, Timeline
+from ._context import UNNAMED, Bodies, Event, Timeline
 from ._mentions import Mention
 from ._organizations import COURT_DOCUMENTS, Body, BodyKind
 from ._speech import ADVERBS
@@ -45,8 +45,6 @@ _TIME_BEFORE = re.compile(
     r"year|night)| this (?:week|month)| earlier)$"
 )
 _RELATIVE_CLAUSE = re.compile(r",[^,;\x1f]{1,150},$")
-_DETERMINER = re.compile(r"^(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he) ")
-_ORG_WINDOW = 4
 
 
 @attrs.frozen
@@ -76,9 +74,7 @@ class Subjects:
     bodies_ending: dict[int, Body]
     timeline: Timeline
     sentence_starts: list[int]
-    organizations: list[tuple[int, int, Organization]] = attrs.field(factory=list)
-    unnamed: list[Body] = attrs.field(factory=list)
-    """The unnamed officials the text introduces, in order, for ``the official`` to refer to."""
+    bodies: Bodies = attrs.field(factory=Bodies)
 
     def sentence_of(self, position: int) -> int:
         index = bisect.bisect_right(self.sentence_starts, position) - 1
@@ -168,7 +164,7 @@ class Subjects:
 
     def it(self, para: Paragraph, position: int, end: int) -> Subject | None:
         """``it states``: the organisation (or its document) named last, nearby."""
-        found = self.latest_organization(position, para.index)
+        found = self.bodies.latest(position, para.index)
         if found is None:
             return None
         return Subject(None, Span(position, position + 2), Attribution.PRONOUN, end, found)
@@ -176,29 +172,16 @@ class Subjects:
     def body(self, para: Paragraph, body: Body, end: int) -> Subject:
         span = Span(body.start, body.end)
         if body.kind is BodyKind.UNNAMED:
-            description = self.introduced(body)
+            description = self.bodies.introduced(body)
             self.timeline.add(
                 Event(body.start, self.sentence_of(body.start), para.index, UNNAMED, True)
             )
             return Subject(None, span, None, end, unnamed=UnnamedSpeaker(description))
         if body.kind is BodyKind.ORGANIZATION:
-            organization = body.organization or self.referred(body, para.index)
+            organization = body.organization or self.bodies.referred(body, para.index)
             how = Attribution.NAME if body.organization is not None else Attribution.DESCRIPTION
             return Subject(None, span, how if organization else None, end, organization)
         return self.document(para, body, end)
-
-    def introduced(self, body: Body) -> str:
-        """How an unnamed speaker was described: ``the official`` after ``a senior Justice
-        Department official`` is that official."""
-        description = _DETERMINER.sub("", body.text)
-        if not body.text.lower().startswith("the "):
-            return description
-        noun = description.split()[-1]
-        index = bisect.bisect_left([earlier.start for earlier in self.unnamed], body.start)
-        for earlier in reversed(self.unnamed[max(0, index - 5) : index]):
-            if earlier.text.split()[-1] == noun and not earlier.text.lower().startswith("the "):
-                return _DETERMINER.sub("", earlier.text)
-        return description
 
     def document(self, para: Paragraph, body: Body, end: int) -> Subject:
         """A document speaking for whoever issued it: its owner when the words say, the judge
@@ -215,25 +198,5 @@ class Subjects:
             return Subject(judge, span, how, end)
         last = body.text.split()[-1].lower()
         word = last if last in ("department", "administration") else None
-        found = self.latest_organization(body.start, para.index, word)
+        found = self.bodies.latest(body.start, para.index, word)
         return Subject(None, span, None if found is None else Attribution.DOCUMENT, end, found)
-
-    def referred(self, body: Body, paragraph: int) -> Organization | None:
-        """``the department``: the latest organisation whose name has that word."""
-        word = body.text.split()[-1].lower()
-        return self.latest_organization(body.start, paragraph, word)
-
-    def latest_organization(
-        self, position: int, paragraph: int, word: str | None = None
-    ) -> Organization | None:
-        index = bisect.bisect_left(self.organizations, (position,))
-        for at, para_index, organization in reversed(
-            self.organizations[max(0, index - 50) : index]
-        ):
-            if para_index < paragraph - _ORG_WINDOW:
-                return None
-            if at >= position:
-                continue
-            if word is None or word in organization.name.lower():
-                return organization
-        return None
