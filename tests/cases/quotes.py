@@ -550,6 +550,27 @@ CASES = (
         (Expected("We will not be intimidated", "John Urquhart", D, "said"),),
     ),
     Case(
+        "sentence-initial-surname-then-pronoun",
+        "On Monday, Garza told a radio host he would sign the bill.\n\n"
+        "“Cities that refuse will lose their money,” he said.",
+        (Expected("Cities that refuse", "Garza", D, "said"),),
+    ),
+    Case(
+        "surname-subject-after-a-time",
+        "Okafor last night responded to the governor, saying she would not honor “requests that "
+        "come without a warrant.”",
+        (Expected("requests that come", "Okafor", P, "responded"),),
+    ),
+    Case(
+        "told-listener-ends-with-its-sentence",
+        "“We have done nothing wrong,” Mayor Dan Ruiz told WXYZ Radio. He added: “This city "
+        "will not be blackmailed.”",
+        (
+            Expected("We have done nothing wrong", "Dan Ruiz", D, "told", "WXYZ Radio"),
+            Expected("This city will not be", "Dan Ruiz", D, "added"),
+        ),
+    ),
+    Case(
         "lines-are-paragraphs",
         "“The rules are unlawful,” Mayor Tom Greer said in a statement.\n"
         "“They punish cities for keeping residents safe,” he added.\n"

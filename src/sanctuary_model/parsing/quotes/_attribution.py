@@ -156,7 +156,8 @@ class Attributions:
         if masked.startswith(" ", local):
             local += 1
         if verb in ("told", "tells"):
-            told = TOLD_OBJECT.match(masked, local, min(len(masked), local + 120))
+            stop = self.subjects.sentence_end(para, position) - para.offset
+            told = TOLD_OBJECT.match(masked, local, min(len(masked), local + 120, stop))
             if told is not None and told.group(0) not in ("that", "the"):
                 listener = told.group(0)
                 if listener.endswith(".") and not _INITIAL_END.search(listener):

@@ -71,6 +71,18 @@ _SURNAME_SPEAKER = re.compile(
     r"\x1f,? (?:(?P<before>" + _TOKEN + r")(?= " + ADVERBS + VERB_PATTERN + r"(?!\w))"
     r"|" + VERB_PATTERN + r" (?P<after>" + _TOKEN + r")(?![ ,]+[A-Z]))"
 )
+# A bare surname opening a sentence (or following an introductory phrase) as the subject of a
+# speech verb: "Abbott told Fox News …", "On Tuesday, Hernandez last night responded …".
+_SURNAME_SUBJECT = re.compile(
+    r"(?="
+    + _CAPITAL
+    + r")(?:^|(?<=[.!?] )|(?<=[.!?]\x1f )|(?<=, ))(?P<before>"
+    + _TOKEN
+    + r")(?= "
+    + ADVERBS
+    + r"(?:(?:last night|last week|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|"
+    r"today|this week) )?" + VERB_PATTERN + r"(?!\w))"
+)
 _SPEECH_IN = re.compile(r"(?<!\w)" + VERB_PATTERN + r"(?!\w)")
 # Capitalised words that start sentences as the subject of a verb but name no one person.
 _GROUP_WORDS = frozenset(
@@ -250,7 +262,8 @@ def _intros(text: str) -> list[_Intro]:
         found.extend(_titled(text, match))
     for match in _APPOSITIVE.finditer(text):
         found.extend(_appositive(match))
-    for match in _SURNAME_SPEAKER.finditer(text):
+    speaking = [*_SURNAME_SPEAKER.finditer(text), *_SURNAME_SUBJECT.finditer(text)]
+    for match in speaking:
         group = "before" if match.group("before") is not None else "after"
         name, possessive = _clean_name(match.group(group))
         if name is not None and not possessive and _could_be_surname(name):
