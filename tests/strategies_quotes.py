@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from sanctuary_model import Person, Quote, QuoteKind, Span, Statute
-from sanctuary_model.model.quotes import Attribution
+from sanctuary_model import Organization, OrganizationKind, Person, Quote, QuoteKind, Span, Statute
+from sanctuary_model.model.people import UnnamedSpeaker
+from sanctuary_model.model.quotes import Attribution, Speaker
 from tests.strategies import names
 from tests.strategies_legal import statutes
 
 trimmed = names.map(str.strip)
 people = st.builds(Person, name=trimmed, role=st.none() | trimmed, organization=st.none() | trimmed)
-speakers: st.SearchStrategy[Person | Statute | None] = st.none() | people | statutes
+organizations = st.builds(Organization, name=trimmed, kind=st.sampled_from(OrganizationKind))
+unnamed_speakers = st.builds(UnnamedSpeaker, description=trimmed)
+speakers: st.SearchStrategy[Speaker | None] = st.none() | people | organizations | statutes
 _PERSON_ATTRIBUTIONS = [a for a in Attribution if a is not Attribution.STATUTE]
 
 
@@ -39,6 +42,7 @@ def quotes(draw: st.DrawFn) -> Quote:
         ),
         attribution=attribution,
         continued=draw(st.booleans()),
+        unnamed=draw(unnamed_speakers) if speaker is None and draw(st.booleans()) else None,
     )
 
 

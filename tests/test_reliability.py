@@ -641,8 +641,7 @@ def test_j6_a_wrong_speaker_is_worded() -> None:
     data = article_data()
     data["quotes"][0]["speaker"] = "Bob"
     assert errors_of(json.dumps(data), Article) == (
-        "quotes[0].speaker: expected an object (Person) or an object (Statute) or null, "
-        "got a string",
+        "quotes[0].speaker: expected an object (a speaker), got a string",
     )
 
 

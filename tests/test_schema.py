@@ -190,14 +190,29 @@ def test_bad_dates_are_rejected(published: str) -> None:
     assert errors(Article, {"text": "t", "published": published})
 
 
-def test_quote_speaker_is_a_person_a_statute_or_null() -> None:
+def test_quote_speaker_is_a_tagged_person_organization_statute_or_null() -> None:
     quote = {"text": "t", "kind": "direct", "verb": None, "channel": None, "span": None}
-    person = {"name": "Jeff Sessions", "role": None, "organization": None}
-    statute = {"title": 8, "section": "1373", "citation": "8 U.S.C. § 1373", "year_enacted": 1996}
-    for speaker in (person, statute, None):
+    person = {"name": "Jeff Sessions", "role": None, "organization": None, "type": "person"}
+    agency = {"name": "Justice Department", "kind": "agency", "type": "organization"}
+    statute = {
+        "title": 8,
+        "section": "1373",
+        "citation": "8 U.S.C. § 1373",
+        "year_enacted": 1996,
+        "type": "statute",
+    }
+    for speaker in (person, agency, statute, None):
         assert errors(Quote, {**quote, "speaker": speaker}) == []
     assert errors(Quote, {**quote, "speaker": {"title": 8}})
     assert errors(Quote, {**quote, "speaker": "Sessions"})
+    untagged = {key: value for key, value in person.items() if key != "type"}
+    assert errors(Quote, {**quote, "speaker": untagged})
+    assert errors(Quote, {**quote, "speaker": {**person, "type": "statute"}})
+
+
+def test_people_outside_a_quote_carry_no_tag() -> None:
+    person = {"name": "Jeff Sessions", "role": None, "organization": None}
+    assert errors(Article, {"text": "t", "people": [person]}) == []
 
 
 @pytest.mark.parametrize(

@@ -58,7 +58,7 @@ from .model.legal import (
 )
 from .model.money import Amount, AmountMention
 from .model.notices import DojNotice
-from .model.people import Person
+from .model.people import Organization, OrganizationKind, Person
 from .model.quotes import Attribution, Quote, QuoteKind
 from .model.span import Span
 from .parsing.articles import parse_article
@@ -113,6 +113,8 @@ __all__ = [
     "JurisdictionKind",
     "JurisdictionMatch",
     "JurisdictionParseError",
+    "Organization",
+    "OrganizationKind",
     "Paragraph",
     "ParseError",
     "ParseFailure",

@@ -25,6 +25,7 @@ from typing import Any
 import attrs
 
 from .model.geography import UsState, all_states
+from .model.quotes import SPEAKER_TAGS
 
 __all__ = ["DRAFT", "json_schema"]
 
@@ -93,7 +94,7 @@ class _Builder:
         origin = typing.get_origin(tp)
         args = typing.get_args(tp)
         if origin in (typing.Union, types.UnionType):
-            return {"anyOf": [self.schema_of(arg) for arg in args]}
+            return {"anyOf": [self._member(arg, args) for arg in args]}
         if origin is tuple:
             if len(args) == 2 and args[1] is Ellipsis:
                 return {"type": "array", "items": self.schema_of(args[0])}
@@ -114,6 +115,13 @@ class _Builder:
             return {"type": "array"}
         raise TypeError(f"no JSON Schema for {tp!r}")
 
+    def _member(self, arg: object, args: tuple[object, ...]) -> dict[str, Any]:
+        """A union member; the members of a tagged union (a quote's speaker) carry their tag."""
+        schema = self.schema_of(arg)
+        if arg in SPEAKER_TAGS and set(SPEAKER_TAGS) == set(args) - {type(None)}:
+            schema["required"] = ["type"]
+        return schema
+
     def _define(self, cls: type) -> str:
         if cls in self.names:
             return self.names[cls]
@@ -131,6 +139,8 @@ class _Builder:
             properties[field.name] = self.schema_of(hints[field.name])
             if field.default is attrs.NOTHING:
                 required.append(field.name)
+        if cls in SPEAKER_TAGS:  # written (and then required) where a union holds it
+            properties["type"] = {"const": SPEAKER_TAGS[cls]}
         definition: dict[str, Any] = {"title": cls.__name__, "type": "object"}
         summary = _first_line(cls.__doc__)
         if summary:

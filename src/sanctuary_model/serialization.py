@@ -33,14 +33,23 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 from cattrs.gen import make_dict_structure_fn
+from cattrs.strategies import configure_tagged_union
 
 from .errors import DeserializationError
 from .model.documents import Article, Shortcode
 from .model.geography import UsState, state_by_code
+from .model.quotes import SPEAKER_TAGS, Speaker
 from .model.span import Span
 from .schema import DATE_PATTERN, DECIMAL_PATTERN
 
-__all__ = ["MAX_ERRORS", "converter", "from_json", "structure", "to_json", "unstructure"]
+__all__ = [
+    "MAX_ERRORS",
+    "converter",
+    "from_json",
+    "structure",
+    "to_json",
+    "unstructure",
+]
 
 T = TypeVar("T")
 
@@ -265,6 +274,8 @@ def _is_object_union(type_: object) -> bool:
     if typing.get_origin(type_) not in (typing.Union, types.UnionType):
         return False
     members = [arg for arg in typing.get_args(type_) if arg is not type(None)]
+    if set(members) == set(SPEAKER_TAGS):
+        return False  # a quote's speaker is a tagged union: it says which it is
     return len(members) >= 2 and all(_is_attrs_class(member) for member in members)
 
 
@@ -306,6 +317,29 @@ converter.register_structure_hook_factory(_is_attrs_class, _object_hook)
 converter.register_structure_hook_factory(_is_array, _array_hook)
 converter.register_structure_hook_factory(_is_object_union, _union_hook)
 converter.register_structure_hook_factory(_is_optional, _optional_hook)
+
+# A quote's speaker says which it is: {"type": "person", "name": ...}; see SPEAKER_TAGS.
+configure_tagged_union(Speaker, converter, tag_generator=SPEAKER_TAGS.__getitem__, tag_name="type")
+_unstructure_speaker = converter.get_unstructure_hook(Speaker)
+_structure_speaker = converter.get_structure_hook(Speaker)
+_SPEAKER_KINDS = ", ".join(repr(tag) for tag in SPEAKER_TAGS.values())
+
+
+def _structure_speaker_or_none(value: object, _type: object) -> Speaker | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise TypeError(f"expected an object (a speaker), got {_json_type(value)}")
+    if value.get("type") not in SPEAKER_TAGS.values():
+        raise ValueError(f"a speaker's 'type' must be one of {_SPEAKER_KINDS}")
+    speaker: Speaker = _structure_speaker(value, Speaker)
+    return speaker
+
+
+converter.register_unstructure_hook(
+    Speaker | None, lambda speaker: None if speaker is None else _unstructure_speaker(speaker)
+)
+converter.register_structure_hook(Speaker | None, _structure_speaker_or_none)
 
 
 def unstructure(obj: object) -> Any:

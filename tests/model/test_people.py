@@ -5,8 +5,16 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 
-from sanctuary_model import DeserializationError, Person, from_json, to_json
-from tests.strategies_quotes import people
+from sanctuary_model import (
+    DeserializationError,
+    Organization,
+    OrganizationKind,
+    Person,
+    from_json,
+    to_json,
+)
+from sanctuary_model.model.people import UnnamedSpeaker
+from tests.strategies_quotes import organizations, people, unnamed_speakers
 
 
 @pytest.mark.parametrize(
@@ -57,3 +65,27 @@ def test_bad_json_names_the_field() -> None:
 @given(people)
 def test_round_trip(person: Person) -> None:
     assert from_json(to_json(person), Person) == person
+
+
+@given(organizations)
+def test_organization_round_trip(organization: Organization) -> None:
+    assert from_json(to_json(organization), Organization) == organization
+
+
+@given(unnamed_speakers)
+def test_unnamed_speaker_round_trip(unnamed: UnnamedSpeaker) -> None:
+    assert from_json(to_json(unnamed), UnnamedSpeaker) == unnamed
+    assert unnamed.name is None
+
+
+def test_organization_kind_is_an_enum() -> None:
+    with pytest.raises(TypeError):
+        Organization("ACLU", "advocacy group")  # type: ignore[arg-type]
+    assert Organization("ACLU").kind is OrganizationKind.OTHER
+
+
+def test_every_speaker_has_a_name() -> None:
+    from sanctuary_model import SECTION_1373
+
+    assert SECTION_1373.name == "8 U.S.C. § 1373"
+    assert Organization("Cook County", OrganizationKind.GOVERNMENT).name == "Cook County"

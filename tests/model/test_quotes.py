@@ -8,6 +8,8 @@ from hypothesis import given
 from sanctuary_model import (
     SECTION_1373,
     DeserializationError,
+    Organization,
+    OrganizationKind,
     Person,
     Quote,
     QuoteKind,
@@ -15,6 +17,7 @@ from sanctuary_model import (
     from_json,
     to_json,
 )
+from sanctuary_model.model.people import UnnamedSpeaker
 from sanctuary_model.model.quotes import Attribution
 from tests.strategies_quotes import quotes
 
@@ -28,11 +31,23 @@ def test_speaker_name_of_each_kind_of_speaker() -> None:
     law = Quote(
         "y", SECTION_1373, QuoteKind.PARTIAL, None, None, None, attribution=Attribution.STATUTE
     )
+    agency = Organization("Justice Department", OrganizationKind.AGENCY)
+    body = Quote("w", agency, QuoteKind.DIRECT, "said", None, None, attribution=Attribution.NAME)
     nobody = Quote("z", None, QuoteKind.DIRECT, None, None, None)
-    assert [q.speaker_name for q in (said, law, nobody)] == [
+    official = UnnamedSpeaker("senior Justice Department official")
+    unnamed = Quote("v", None, QuoteKind.DIRECT, "said", None, None, unnamed=official)
+    quotes = (said, law, body, nobody, unnamed)
+    assert [q.speaker_name for q in quotes] == [
         "Michael Baylson",
         "8 U.S.C. § 1373",
+        "Justice Department",
         None,
+        None,
+    ]
+    assert [q.speaker.name for q in quotes if q.speaker is not None] == [
+        "Michael Baylson",
+        "8 U.S.C. § 1373",
+        "Justice Department",
     ]
 
 
@@ -46,6 +61,10 @@ def test_speaker_name_of_each_kind_of_speaker() -> None:
         pytest.param({"attribution": Attribution.STATUTE}, ValueError, id="person-as-statute"),
         pytest.param({"verb": ""}, ValueError, id="empty-verb"),
         pytest.param({"kind": "direct"}, TypeError, id="kind-not-an-enum"),
+        pytest.param(
+            {"unnamed": UnnamedSpeaker("an official")}, ValueError, id="named-and-unnamed"
+        ),
+        pytest.param({"unnamed": "an official"}, TypeError, id="unnamed-is-a-string"),
     ],
 )
 def test_invalid_quotes_are_refused(kwargs: dict[str, object], error: type[Exception]) -> None:
@@ -73,6 +92,23 @@ def test_statute_speaker_round_trips() -> None:
         Span(5, 21),
         attribution=Attribution.STATUTE,
     )
+    assert from_json(to_json(quote), Quote) == quote
+
+
+@pytest.mark.parametrize(
+    ("speaker", "tag"),
+    [
+        pytest.param(BAYLSON, "person", id="person"),
+        pytest.param(
+            Organization("ACLU", OrganizationKind.ADVOCACY_GROUP), "organization", id="org"
+        ),
+        pytest.param(SECTION_1373, "statute", id="statute"),
+    ],
+)
+def test_json_says_which_kind_of_speaker(speaker: object, tag: str) -> None:
+    how = Attribution.STATUTE if speaker is SECTION_1373 else Attribution.NAME
+    quote = Quote("x", speaker, QuoteKind.DIRECT, None, None, None, attribution=how)  # type: ignore[arg-type]
+    assert f'"type":"{tag}"' in to_json(quote)
     assert from_json(to_json(quote), Quote) == quote
 
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from sanctuary_model import Article, Person
 from sanctuary_model.parsing.quotes import extract_people
-from tests.parsing.quotes_labelled import article_of, seed_text
+from tests.cases.quotes import article_of, seed_text
 from tests.strategies_quotes import news_like
 
 SEED_PEOPLE = (
@@ -100,3 +100,74 @@ def test_one_person_per_individual() -> None:
 def test_arbitrary_text_never_raises(text: str) -> None:
     people = extract_people(Article(text))
     assert len({p.name for p in people}) == len(people)
+
+
+# Words that are titles or roles, never the first word of a person's bare name.
+TITLE_WORDS = frozenset(
+    """general gen judge justice mayor attorney governor gov sheriff senator sen president
+    chief secretary director commissioner supervisor councilman councilwoman rep
+    representative spokesman spokeswoman officer detective professor prof dr mr ms mrs rev
+    lt sgt capt chairman chairwoman executive counsel congressman congresswoman
+    assemblyman assemblywoman superintendent acting former deputy assistant u.s district
+    city county state""".split()
+)
+
+
+def _texts() -> list[str]:
+    from tests.cases.quotes import all_cases
+
+    return [case.text for case in all_cases()]
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_no_person_name_starts_with_a_title(text: str) -> None:
+    for person in extract_people(article_of(text)):
+        first = person.name.split()[0].rstrip(".").lower()
+        assert first not in TITLE_WORDS, person
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organization"),
+    [
+        pytest.param(
+            "Los Angeles City Attorney Mike Feuer filed the suit.",
+            "Mike Feuer",
+            "City Attorney",
+            "Los Angeles",
+            id="place-title-name",
+        ),
+        pytest.param(
+            "Attorney General Jeff Sessions spoke.", "Jeff Sessions", "Attorney General", None
+        ),
+        pytest.param(
+            "U.S. District Judge Thomas R. Whitfield Jr. ruled.",
+            "Thomas R. Whitfield Jr.",
+            "U.S. District Judge",
+            None,
+            id="initial-and-suffix",
+        ),
+        pytest.param(
+            "New Jersey Attorney General Gurbir S. Grewal sued.",
+            "Gurbir S. Grewal",
+            "Attorney General",
+            "New Jersey",
+            id="initial-after-title",
+        ),
+        pytest.param(
+            "“No,” said Mayor Bill de Blasio.", "Bill de Blasio", "Mayor", None, id="particle"
+        ),
+        pytest.param(
+            "“No,” said General Ken Paxton.", "Ken Paxton", "General", None, id="general-alone"
+        ),
+    ],
+)
+def test_titles_go_to_role_and_organization(
+    text: str, name: str, role: str | None, organization: str | None
+) -> None:
+    (person,) = extract_people(Article(text))
+    assert (person.name, person.role, person.organization) == (name, role, organization)
+
+
+def test_the_justice_typo_is_no_person() -> None:
+    text = "Jane Roe said the Justice Departmnet has no such power."
+    assert [p.name for p in extract_people(Article(text))] == ["Jane Roe"]

@@ -63,6 +63,11 @@ class Statute:
         """
         return cls(title, section, f"{title} U.S.C. § {section}", year_enacted)
 
+    @property
+    def name(self) -> str:
+        """The citation, as every quote speaker has a ``name``: ``8 U.S.C. § 1373``."""
+        return self.citation
+
 
 SECTION_1373 = Statute(title=8, section="1373", citation="8 U.S.C. § 1373", year_enacted=1996)
 #: The welfare-reform twin of § 1373, enacted the same year.

@@ -1,10 +1,12 @@
-"""People named in an article."""
+"""People and organisations an article names or quotes."""
 
 from __future__ import annotations
 
+import enum
+
 import attrs
 
-__all__ = ["Person"]
+__all__ = ["Organization", "OrganizationKind", "Person", "UnnamedSpeaker"]
 
 _SUFFIXES = frozenset({"Jr.", "Sr.", "II", "III", "IV"})
 
@@ -41,3 +43,53 @@ class Person:
         while len(words) > 1 and words[-1] in _SUFFIXES:
             words.pop()
         return words[-1]
+
+
+class OrganizationKind(enum.Enum):
+    """What sort of body an organisation speaking in an article is."""
+
+    AGENCY = "agency"
+    """A government department or office: the Justice Department, a sheriff's office."""
+    GOVERNMENT = "government"
+    """A government as a whole: a city, a county, a state, the federal government."""
+    COURT = "court"
+    NEWSPAPER = "newspaper"
+    """A news outlet: a paper, a station, a wire service."""
+    COMPANY = "company"
+    ADVOCACY_GROUP = "advocacy group"
+    """A campaign, union, association or civil-liberties group: the ACLU."""
+    OTHER = "other"
+
+
+@attrs.frozen
+class Organization:
+    """A body that speaks in an article, itself or through a document it issued.
+
+    >>> Organization("Justice Department", OrganizationKind.AGENCY).name
+    'Justice Department'
+    """
+
+    name: str = attrs.field(validator=_trimmed_non_blank)
+    kind: OrganizationKind = attrs.field(
+        default=OrganizationKind.OTHER, validator=attrs.validators.instance_of(OrganizationKind)
+    )
+
+
+@attrs.frozen
+class UnnamedSpeaker:
+    """Someone the article quotes without naming: ``a senior Justice Department official``.
+
+    Kept beside a quote's speaker, never as it: the text does not say who spoke, so the
+    quote counts as unattributed. ``name`` is always ``None``, as for any nameless speaker.
+
+    >>> source = UnnamedSpeaker("senior Justice Department official")
+    >>> source.name is None, source.description
+    (True, 'senior Justice Department official')
+    """
+
+    description: str = attrs.field(validator=_trimmed_non_blank)
+
+    @property
+    def name(self) -> None:
+        """No name: the text gives none."""
+        return None

@@ -15,6 +15,9 @@ _BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 # Same-length replacements keep offsets: names joined by a no-break space still read as names.
 _SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\t": " "})
 _NOT_RUNNING = ("[", "|", "Related:")
+# A line break after the end of a sentence ends a paragraph too: pages saved as text often
+# keep one newline between paragraphs. A break in mid-sentence is a wrapped line.
+_LINE_PARAGRAPH = re.compile(r"(?<=[.!?:”\"’)])[ \t]*\n\s*")
 
 
 @attrs.frozen
@@ -52,7 +55,7 @@ def running_paragraphs(article: Article) -> list[Paragraph]:
             if text:
                 blocks.append((text, match.start() + lead))
     paragraphs: list[Paragraph] = []
-    for text, offset in blocks:
+    for text, offset in _lines(blocks):
         if text.lstrip().startswith(_NOT_RUNNING):
             continue
         segments = find_segments(text, offset)
@@ -60,3 +63,15 @@ def running_paragraphs(article: Article) -> list[Paragraph]:
         starts = tuple(offset + s for s in sentence_bounds(masked, segments, text, offset))
         paragraphs.append(Paragraph(len(paragraphs), text, offset, segments, masked, starts))
     return paragraphs
+
+
+def _lines(blocks: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """``blocks`` cut where a line ends a sentence."""
+    cut: list[tuple[str, int]] = []
+    for text, offset in blocks:
+        start = 0
+        for match in _LINE_PARAGRAPH.finditer(text):
+            cut.append((text[start : match.start()].rstrip(), offset + start))
+            start = match.end()
+        cut.append((text[start:], offset + start))
+    return [(text, offset) for text, offset in cut if text.strip()]

@@ -11,13 +11,20 @@ mentions, read backwards from the sentence that needs a referent.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 
 import attrs
 
-__all__ = ["Event", "Timeline"]
+from ...model.people import Organization
+from ._organizations import Body
+
+__all__ = ["UNNAMED", "Bodies", "Event", "Timeline"]
 
 WINDOW_PARAGRAPHS = 4
+UNNAMED = ""
+"""The name of an event for someone who speaks unnamed (``the official said``): a pronoun
+after it may mean them, so it stops the search for a named referent."""
 _MAX_LOOKBACK = 200
 
 
@@ -64,6 +71,8 @@ class Timeline:
         for event in self._before(sentence, paragraph):
             if self.genders.get(event.name, gender) != gender:
                 continue
+            if event.name == UNNAMED and not event.speaker:
+                continue
             if not fallback or event.sentence == fallback[0].sentence:
                 fallback.append(event)
             if event.speaker:
@@ -72,7 +81,7 @@ class Timeline:
         if chosen is None and fallback:
             plain = [e for e in reversed(fallback) if not e.possessive] or fallback
             chosen = plain[0]
-        if chosen is None:
+        if chosen is None or chosen.name == UNNAMED:
             return None
         self.genders.setdefault(chosen.name, gender)
         return chosen.name
@@ -84,3 +93,50 @@ class Timeline:
             if wanted in self.roles.get(event.name, "").lower():
                 return event.name
         return None
+
+
+_DETERMINER = re.compile(r"^(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he) ")
+
+
+@attrs.define
+class Bodies:
+    """The organisations ``the letter`` or ``it`` may stand for, and the unnamed officials
+    ``the official`` may refer back to, in text order."""
+
+    organizations: list[tuple[int, int, Organization]] = attrs.field(factory=list)
+    """``(position, paragraph, organisation)`` for each organisation acting or issuing."""
+    unnamed: list[Body] = attrs.field(factory=list)
+
+    def add(self, position: int, paragraph: int, organization: Organization) -> None:
+        index = bisect.bisect_right([entry[0] for entry in self.organizations], position)
+        self.organizations.insert(index, (position, paragraph, organization))
+
+    def latest(self, position: int, paragraph: int, word: str | None = None) -> Organization | None:
+        """The latest organisation before ``position`` within a few paragraphs, whose name
+        has ``word`` when one is given (``the department``)."""
+        index = bisect.bisect_left(self.organizations, (position,))
+        for at, para_index, organization in reversed(
+            self.organizations[max(0, index - 50) : index]
+        ):
+            if para_index < paragraph - WINDOW_PARAGRAPHS:
+                return None
+            if at < position and (word is None or word in organization.name.lower()):
+                return organization
+        return None
+
+    def referred(self, body: Body, paragraph: int) -> Organization | None:
+        """``the department``: the latest organisation whose name has that word."""
+        return self.latest(body.start, paragraph, body.text.split()[-1].lower())
+
+    def introduced(self, body: Body) -> str:
+        """How an unnamed speaker was described: ``the official`` after ``a senior Justice
+        Department official`` is that official."""
+        description = _DETERMINER.sub("", body.text)
+        if not body.text.lower().startswith("the "):
+            return description
+        noun = description.split()[-1]
+        index = bisect.bisect_left([earlier.start for earlier in self.unnamed], body.start)
+        for earlier in reversed(self.unnamed[max(0, index - 5) : index]):
+            if earlier.text.split()[-1] == noun and not earlier.text.lower().startswith("the "):
+                return _DETERMINER.sub("", earlier.text)
+        return description

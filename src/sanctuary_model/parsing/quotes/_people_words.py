@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..model.geography import all_states
-from ._quote_speech import alternation
+from ...model.geography import all_states
+from ._speech import alternation
 
 __all__ = [
     "FEMALE_WORDS",
@@ -36,7 +36,13 @@ _TITLES = (
     "acting attorney general",
     "attorney general",
     "solicitor general",
+    "corporation counsel",
+    "general counsel",
+    "associate counsel",
+    "counsel",
     "inspector general",
+    "general",
+    "gen.",
     "vice president",
     "president",
     "lt. gov.",
@@ -136,7 +142,7 @@ ROLE_NOUNS = frozenset(
     minister chancellor treasurer clerk agent trustee lobbyist strategist consultant adviser
     advisor aide ceo vice-president congressman congresswoman legislator lawmaker alderman
     chairman spokesperson detective sergeant lieutenant captain commander marshal dean
-    teacher principal owner resident student immigrant mother father""".split()
+    teacher principal owner resident student immigrant mother father counsel""".split()
 )
 
 # Words that are never part of a person's name; a name stops before them.

@@ -14,7 +14,10 @@ from collections.abc import Sequence
 
 import attrs
 
-from ..model.people import Person
+from ...errors import ParseError
+from ...model.people import Person
+from ..jurisdictions import parse_jurisdiction
+from ._first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from ._people_words import (
     FEMALE_WORDS,
     HONORIFICS,
@@ -24,7 +27,7 @@ from ._people_words import (
     STATE_NAMES,
     TITLE_PATTERN,
 )
-from ._quote_speech import ADVERBS, VERB_PATTERN
+from ._speech import ADVERBS, VERB_PATTERN
 
 __all__ = ["Mention", "PeopleFound", "find_people"]
 
@@ -32,22 +35,70 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 _CAPITAL = rf"[{_UP}]"
 # A name word after its capital: ``ohn`` of ``John``, ``cDonald``, ``'Neil``, ``.`` of ``J.``
-_TOKEN_REST = rf"(?:[{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:[’'\-][{_UP}{_LOW}][{_LOW}]*)*(?!\w)|\.(?= ))"
+_TOKEN_REST = rf"(?:\.(?= )|[{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:[’'\-][{_UP}{_LOW}][{_LOW}]*)*(?!\w))"
 _TOKEN = _CAPITAL + _TOKEN_REST
-_NAME_REST = r"(?: " + _TOKEN + r"){0,3}(?:,? (?:Jr\.|Sr\.|II|III|IV)(?!\w))?"
+# Lower-case particles inside a name: "Bill de Blasio", "Ludwig van Beethoven".
+_PARTICLE = r"(?:de|del|della|van|von|der|da|di|du|le|la|dos|das|bin|al) "
+_NAME_REST = (
+    r"(?: (?:"
+    + _PARTICLE
+    + r")?(?!(?:Jr|Sr)\.)"
+    + _TOKEN
+    + r"){0,3}(?:,? (?:Jr\.|Sr\.|II|III|IV)(?!\w))?"
+)
 _NAME = _TOKEN + _NAME_REST
 # Not glued to a word, dot or hyphen before it. The lookbehind, spanning the capital, comes
 # after it so that a search skips straight from capital to capital.
 _UNGLUED = r"(?<![\w.\-].)"
 _FREE_NAME = _CAPITAL + _UNGLUED + _TOKEN_REST + _NAME_REST
 _TITLED = re.compile(r"(?<![\w.\-])(?P<title>" + TITLE_PATTERN + r") (?P<name>" + _NAME + ")")
+# The appositive is read ahead, so that a name inside one (", Jane Doe,") is still seen.
 _APPOSITIVE = re.compile(
-    r"(?P<name>" + _FREE_NAME + r"), (?P<appos>[^,.;:!?“”\"\x1f\n]{2,150})(?P<close>[,.;:!?]|$)"
+    r"(?P<name>" + _FREE_NAME + r")(?=, (?P<appos>[^,.;:!?“”\"\x1f\n]{2,150})(?P<close>[,.;:!?]|$))"
 )
 _BEFORE_VERB = re.compile(
-    r"(?P<name>" + _FREE_NAME + r")(?= " + ADVERBS + VERB_PATTERN + r"(?!\w))"
+    r"(?P<name>"
+    + _FREE_NAME
+    + r")(?=(?:, [^,;:\x1f\n]{1,80},)? "
+    + ADVERBS
+    + VERB_PATTERN
+    + r"(?!\w))"
 )
 _AFTER_VERB = re.compile(r"(?<!\w)" + VERB_PATTERN + r" (?P<name>" + _NAME + ")")
+# A bare surname where an attribution goes, right after a quote: "”, Barr said" or "”, said
+# Feuer as he". Not followed by another capitalised word (that would be a full name).
+_SURNAME_SPEAKER = re.compile(
+    r"\x1f,? (?:(?P<before>" + _TOKEN + r")(?= " + ADVERBS + VERB_PATTERN + r"(?!\w))"
+    r"|" + VERB_PATTERN + r" (?P<after>" + _TOKEN + r")(?![ ,]+[A-Z]))"
+)
+# A bare surname opening a sentence (or following an introductory phrase) as the subject of a
+# speech verb: "Abbott told Fox News …", "On Tuesday, Hernandez last night responded …".
+_SURNAME_SUBJECT = re.compile(
+    r"(?="
+    + _CAPITAL
+    + r")(?:^|(?<=[.!?] )|(?<=[.!?]\x1f )|(?<=, ))(?P<before>"
+    + _TOKEN
+    + r")(?= "
+    + ADVERBS
+    + r"(?:(?:last night|last week|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|"
+    r"today|this week) )?" + VERB_PATTERN + r"(?!\w))"
+)
+_SPEECH_IN = re.compile(r"(?<!\w)" + VERB_PATTERN + r"(?!\w)")
+# Capitalised words that start sentences as the subject of a verb but name no one person.
+_GROUP_WORDS = frozenset(
+    """Officials Critics Supporters Opponents Lawmakers Advocates Prosecutors Authorities
+    Residents Experts Others Many Some Both Neither Few Police Republicans Democrats Immigrants
+    Sheriffs Mayors Cities Counties States Officers Lawyers Attorneys Judges Leaders Activists
+    Everyone Nobody Someone Observers Analysts Organizers Protesters Voters""".split()
+)
+# Title words a name never starts with ("General Landry" is Landry).
+_TITLE_WORDS = frozenset(
+    """general gen. judge mayor attorney governor gov. sheriff senator sen. president chief
+    justice secretary director commissioner supervisor councilman councilwoman rep.
+    representative spokesman spokeswoman officer detective professor prof. dr. mr. ms. mrs.
+    rev. lt. sgt. capt. chairman chairwoman executive counsel congressman congresswoman
+    assemblyman assemblywoman superintendent""".split()
+)
 _CAPITALISED = re.compile(_CAPITAL + _UNGLUED + r"[\w’'\-]*")
 _PREFIX = re.compile(rf"(?:[{_UP}][\w.’'&\-]*,? ){{1,5}}$")
 _ORG_SPLIT = re.compile(r" (?:at|of|for|with) (?:the )?(?=[A-Z])")
@@ -132,13 +183,14 @@ def find_people(texts: Sequence[str], offsets: Sequence[int] = ()) -> PeopleFoun
     taken = sorted((m.start, m.end) for m in mentions)
     full_names: dict[str, list[_Builder]] = {}
     for builder in builders.values():
-        if " " in builder.name:
-            full_names.setdefault(_surname(builder.name), []).append(builder)
+        full_names.setdefault(_surname(builder.name), []).append(builder)
     if full_names:
         for text, shift in zip(texts, shifts, strict=True):
             mentions.extend(_surname_mentions(text, shift, full_names, taken))
     mentions.sort(key=lambda m: m.start)
     ordered = sorted(builders.values(), key=lambda b: b.first)
+    for builder in ordered:
+        builder.gender = builder.gender or _first_name_gender(builder.name)
     people = tuple(Person(b.name, b.role, b.organization) for b in ordered)
     genders = tuple((b.name, b.gender) for b in ordered if b.gender is not None)
     return PeopleFound(people, tuple(mentions), genders)
@@ -210,6 +262,13 @@ def _intros(text: str) -> list[_Intro]:
         found.extend(_titled(text, match))
     for match in _APPOSITIVE.finditer(text):
         found.extend(_appositive(match))
+    speaking = [*_SURNAME_SPEAKER.finditer(text), *_SURNAME_SUBJECT.finditer(text)]
+    for match in speaking:
+        group = "before" if match.group("before") is not None else "after"
+        name, possessive = _clean_name(match.group(group))
+        if name is not None and not possessive and _could_be_surname(name):
+            start = match.start(group)
+            found.append(_Intro(start, start + len(name), name, None, None, None, False, None, 4))
     for pattern in (_BEFORE_VERB, _AFTER_VERB):
         for match in pattern.finditer(text):
             name, possessive = _clean_name(match.group("name"))
@@ -221,13 +280,36 @@ def _intros(text: str) -> list[_Intro]:
     return found
 
 
+def _could_be_surname(word: str) -> bool:
+    """Whether a lone capitalised word where a speaker goes may be a person's surname: not a
+    title, a group of people, or a place (``“…,” Chicago said`` is the city speaking)."""
+    if (
+        word in STATE_NAMES
+        or word in _GROUP_WORDS
+        or word.lower() in _TITLE_WORDS
+        or len(word) <= 2
+        or word.endswith(".")
+    ):
+        return False
+    try:
+        parse_jurisdiction(word)
+    except ParseError:
+        return True
+    return False
+
+
 def _clean_name(raw: str) -> tuple[str | None, bool]:
-    """The name in ``raw`` cut before any word that cannot be part of one; and whether it
-    ended in a possessive."""
+    """The name in ``raw`` cut before any word that cannot be part of one, without a title
+    word before it; and whether it ended in a possessive."""
     words: list[str] = []
-    for word in raw.split(" "):
+    split = raw.split(" ")
+    while len(split) > 1 and split[0].lower() in _TITLE_WORDS:
+        split = split[1:]
+    for word in split:
         bare = word.rstrip(",")
-        if bare in NAME_STOPS or (len(bare) > 1 and bare.isupper() and bare not in _SUFFIXES):
+        initial = len(bare) == 2 and bare.endswith(".")
+        acronym = len(bare) > 1 and bare.isupper() and bare not in _SUFFIXES and not initial
+        if bare in NAME_STOPS or acronym:
             break
         if word.endswith(_POSSESSIVE):
             words.append(word[:-2])
@@ -249,6 +331,8 @@ def _titled(text: str, match: re.Match[str]) -> list[_Intro]:
     if name is None:
         return []
     title = match.group("title")
+    if " " not in name and text.endswith("the ", 0, match.start("title")):
+        return []  # "the Justice Debarment", "the Mayor Office": a thing, not a person
     lowered = title.lower()
     gender = "m" if lowered in MALE_WORDS else "f" if lowered in FEMALE_WORDS else None
     role = None if lowered in HONORIFICS else title
@@ -294,20 +378,36 @@ def _appositive(match: re.Match[str]) -> list[_Intro]:
     if name is None or possessive or " " not in name or name != match.group("name"):
         return []
     appos = match.group("appos").strip()
-    words = [word.strip("’'").lower() for word in appos.split()]
-    if not words or words[0] in _NOT_APPOSITIVE:
-        return []
-    if not any(word in ROLE_NOUNS for word in words[:6]):
-        return []
-    if not (appos[0].islower() or words[0] in ("a", "an", "the")):
-        return []
-    role, organization = _role_and_organization(appos)
     tail = match.end("appos")
     if match.group("close") == ",":
         tail = match.end("close")
+    verb = _SPEECH_IN.search(appos)
+    if verb is not None and verb.start() > 0:
+        # "Alan Hanson, the acting assistant attorney general wrote to …": the role ends
+        # where the speech verb begins.
+        appos = appos[: verb.start()].rstrip()
+        tail = match.start("appos") + len(appos)
+    words = [word.strip("’'").lower() for word in appos.split()]
+    if not words or words[0] in _NOT_APPOSITIVE:
+        return []
+    if not any(word in ROLE_NOUNS for word in words[:6] + words[-2:]):
+        return []
+    capitalised_role = any(word in ROLE_NOUNS for word in words[:2] + words[-2:])
+    if not (appos[0].islower() or words[0] in ("a", "an", "the") or capitalised_role):
+        return []
+    role, organization = _role_and_organization(appos)
     gender = _gender_of(words)
     start = match.start("name")
     return [_Intro(start, start + len(name), name, role, organization, gender, False, tail, 2)]
+
+
+def _first_name_gender(name: str) -> str | None:
+    first = name.split()[0].lower() if " " in name else ""
+    if first in MALE_FIRST_NAMES:
+        return "m"
+    if first in FEMALE_FIRST_NAMES:
+        return "f"
+    return None
 
 
 def _gender_of(words: list[str]) -> str | None:
@@ -344,7 +444,8 @@ def _surname_mentions(
         candidates = by_surname.get(word)
         if not candidates or _inside(start, taken):
             continue
-        earlier = [b for b in candidates if b.first < start]
+        # A bare surname read as a speaker ("Barr said") names that person everywhere.
+        earlier = [b for b in candidates if b.first < start or " " not in b.name]
         if len(earlier) == 1:
             found.append(Mention(start, start + len(word), earlier[0].name, "surname", possessive))
     return found

@@ -14,10 +14,10 @@ speaker cannot be told for sure the quote keeps ``speaker=None``.
 
 from __future__ import annotations
 
-from ..model.documents import Article
-from ..model.people import Person
-from ..model.quotes import Quote
-from ._quote_reader import read_article
+from ...model.documents import Article
+from ...model.people import Person
+from ...model.quotes import Quote
+from ._reader import read_article
 
 __all__ = ["extract_people", "extract_quotes"]
 

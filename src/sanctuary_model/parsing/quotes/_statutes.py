@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..model.legal import SECTION_1373, Statute
-from ._quote_speech import STATUTE_VERBS
+from ...model.legal import SECTION_1373, Statute
+from ._speech import STATUTE_VERBS
 
 __all__ = ["statute_for"]
 

@@ -1,0 +1,124 @@
+"""The language of attribution: speech verbs, the words between a speaker and the verb, and
+the channel a statement came through.
+
+>>> CHANNEL.match("in his 128-page order.").group(0)
+'in his 128-page order'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = [
+    "ADVERBS",
+    "ATTRIBUTION_PATTERN",
+    "CHANNEL",
+    "CLAUSE_VERBS",
+    "SPEECH_WORDS",
+    "STATUTE_VERBS",
+    "TIME",
+    "TOLD_OBJECT",
+    "VERBS",
+    "VERB_PATTERN",
+    "alternation",
+]
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def alternation(words: Sequence[str]) -> str:
+    """A regex group matching what ``(?:w1|w2|...)`` matches, with the same preference, shaped
+    as a trie so that a position where no word starts costs one step, not one per word.
+
+    Words that match at one position are prefixes of one another, so their order matters only
+    along such chains: ``words`` must put each word before its own prefixes (longest first),
+    and the trie tries longer words first too.
+
+    >>> alternation(["says", "said", "say", "told"])
+    '(?:sa(?:ys?|id)|told)'
+    """
+    seen: set[str] = set()
+    trie: _Trie = {}
+    for word in words:
+        if any(word[:size] in seen for size in range(1, len(word))):
+            raise ValueError(f"{word!r} comes after one of its prefixes")
+        seen.add(word)
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:" + _branches(trie) + ")"
+
+
+def _branches(trie: _Trie) -> str:
+    branches = []
+    for char, child in trie.items():
+        if not char:
+            continue
+        body = re.escape(char)
+        while len(child) == 1 and "" not in child:
+            ((char, child),) = child.items()
+            body += re.escape(char)
+        rest = {key: value for key, value in child.items() if key}
+        if rest:
+            inner = _branches(rest)
+            body += inner if len(inner) == 1 else "(?:" + inner + ")"
+            body += "?" if "" in child else ""
+        branches.append(body)
+    return "|".join(branches)
+
+
+VERBS = frozenset(
+    """said says say predicted predicts wrote writes told tells agreed agrees added adds
+    argued argues asked asks explained explains noted notes stated declared declares warned
+    warns insisted insists continued continues recalled claimed claims countered responded
+    replied acknowledged acknowledges conceded contended contends maintained maintains
+    observed remarked announced announces tweeted posted testified emailed complained
+    suggested suggests cautioned cautions vowed vows promised admitted admits lamented boasted
+    quipped joked wondered concluded concludes urged urges stressed emphasized reiterated
+    charged alleged affirmed asserted asserts confirmed confirms disagreed disagrees
+    objected protested reasoned called calls described describes""".split()
+)
+# Reported speech without "that" ("Vaughan said the department has resisted") only after these.
+CLAUSE_VERBS = frozenset({"said", "says", "say", "told", "tells"})
+# Verbs that introduce the words of a law: "a law ... declaring that a government ...".
+STATUTE_VERBS = re.compile(
+    r"\b(?:declaring|declares|declared|states|stating|stated|says|saying|provides|providing|"
+    r"provided|reads|reading|requires|requiring|mandates|mandating|prohibits|prohibiting|"
+    r"specifies|specifying)\b"
+)
+
+SPEECH_WORDS = VERBS | {"according to", "pointed out"}
+_VERB_WORDS = sorted(SPEECH_WORDS, key=len, reverse=True)
+VERB_PATTERN = alternation(_VERB_WORDS)
+# Where an attribution goes, a document's verbs too: "“…,” it states", "which reads:". Kept out
+# of VERB_PATTERN, with which names are found ("New York states" is no one speaking).
+ATTRIBUTION_PATTERN = alternation(sorted(SPEECH_WORDS | {"states", "reads"}, key=len, reverse=True))
+ADVERBS = (
+    r"(?:(?:also|later|then|previously|once|recently|earlier|repeatedly|has|have|had|further|"
+    r"simply|flatly|firmly|publicly|privately|again|likewise) ){0,2}"
+)
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+TIME = re.compile(
+    r" (?:(?:on |late |early )?" + _DAY + r"(?: night| morning| afternoon)?|yesterday|today|"
+    r"last (?:week|month|year)|this (?:week|month)|earlier this (?:week|month|year)|recently|"
+    r"previously|again|later)(?!\w)"
+)
+_CHANNEL_NOUNS = (
+    r"statement|interview|order|opinion|ruling|letter|email|e-mail|tweet|post|speech|"
+    r"news conference|press conference|news release|press release|release|memo|memorandum|"
+    r"filing|brief|decision|op-ed|hearing|town hall|video|call|testimony|report|blog post|"
+    r"editorial|column|message|broadcast|podcast|appearance|briefing|meeting|rally|lawsuit|"
+    r"complaint|motion|dissent|affidavit|declaration|response|remarks"
+)
+CHANNEL = re.compile(
+    r"(?:in|at|during|on|via|through|from) (?:a|an|the|his|her|their|its|this|that) "
+    r"(?:[\w’'\-]+ ){0,4}?(?:" + _CHANNEL_NOUNS + r")s?(?!\w)"
+    r"|on (?:Twitter|Facebook|Instagram|X)(?!\w)"
+)
+TOLD_OBJECT = re.compile(
+    r"(?:(?:[Tt]he |a |an )?(?:[A-Z][\w.&’'\-]*|\d+)(?: (?:[A-Z][\w.&’'\-]*|\d+)){0,5}"
+    r"|(?:the |a |an )?[a-z][a-z\-]+)(?!\w)"
+)
