@@ -98,6 +98,15 @@ REPLACED = frozenset({"02270", "46113", "02170", "13059", "13021", "13053", "132
                       "47127"})
 
 
+def _state_fips() -> dict[str, str]:
+    from sanctuary_model import all_states
+
+    return {state.code: state.fips for state in all_states()}
+
+
+STATE_FIPS = _state_fips()
+
+
 def name_key(name: str) -> str:
     """The same comparison as ``_gazetteer.name_key``."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
@@ -161,6 +170,8 @@ def build() -> list[tuple[str, ...]]:
     taken: set[tuple[str, str]] = set(curated_names)
 
     def add(state: str, kind: str, name: str, key: str, fips: str, aliases: str) -> None:
+        if not fips.startswith(STATE_FIPS[state]):
+            return  # a source row whose code belongs to another state (e.g. 29069 under AR)
         names = [name, *(a.lstrip("~") for a in aliases.split("|") if a)]
         if fips in curated_fips or any((state, name_key(n)) in taken for n in names):
             return

@@ -44,7 +44,12 @@ from .model.documents import (
 )
 from .model.geography import StateKind, StateMatch, UsState, all_states, state_by_code
 from .model.grants import BYRNE_JAG, FiscalYear, GrantAward, GrantProgram
-from .model.jurisdictions import Jurisdiction, JurisdictionKind
+from .model.jurisdictions import (
+    Jurisdiction,
+    JurisdictionKind,
+    JurisdictionMention,
+    MentionResolution,
+)
 from .model.legal import (
     SECTION_1373,
     Court,
@@ -64,7 +69,12 @@ from .model.span import Span
 from .parsing.articles import parse_article
 from .parsing.dates import extract_dates, resolve_date
 from .parsing.fiscal_years import parse_fiscal_year
-from .parsing.jurisdictions import lookup_state, match_state, parse_jurisdiction
+from .parsing.jurisdictions import (
+    extract_jurisdictions,
+    lookup_state,
+    match_state,
+    parse_jurisdiction,
+)
 from .parsing.legal import court_by_abbreviation, court_for_city, extract_rulings, extract_statutes
 from .parsing.money import find_amounts, format_amount, parse_amount
 from .parsing.notices import extract_notices
@@ -112,6 +122,7 @@ __all__ = [
     "GrantProgram",
     "Jurisdiction",
     "JurisdictionKind",
+    "JurisdictionMention",
     "JurisdictionMatch",
     "JurisdictionParseError",
     "Paragraph",
@@ -159,6 +170,8 @@ __all__ = [
     "from_json",
     "json_schema",
     "lookup_state",
+    "MentionResolution",
+    "extract_jurisdictions",
     "match_jurisdictions",
     "match_state",
     "official_notice_for",

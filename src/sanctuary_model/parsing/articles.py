@@ -29,6 +29,7 @@ from ..model.grants import GrantAward
 from ..model.span import Span
 from .dates import extract_dates
 from .grants import awards_from_table
+from .jurisdictions import extract_jurisdictions
 from .legal import extract_rulings
 from .notices import extract_notices
 from .quotes import extract_people, extract_quotes
@@ -96,6 +97,7 @@ def _read_reporting(article: Article) -> Article:
         people=extract_people(article),
         rulings=extract_rulings(article),
         notices=extract_notices(article),
+        jurisdictions=extract_jurisdictions(article),
     )
 
 

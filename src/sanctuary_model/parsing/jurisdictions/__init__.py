@@ -6,6 +6,13 @@
 
 from __future__ import annotations
 
+from ._mentions import extract_jurisdictions, jurisdictions_in
 from ._reader import lookup_state, match_state, parse_jurisdiction
 
-__all__ = ["lookup_state", "match_state", "parse_jurisdiction"]
+__all__ = [
+    "extract_jurisdictions",
+    "jurisdictions_in",
+    "lookup_state",
+    "match_state",
+    "parse_jurisdiction",
+]

@@ -20,7 +20,7 @@ _READ_AS = {
 _EXPANSIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![A-Za-z])(?:Cty|Cnty)\.?(?![A-Za-z])", re.IGNORECASE), "County"),
     (re.compile(r"(?<=[A-Za-z] )Co\.$", re.IGNORECASE), "County"),
-    (re.compile(r"\s*&\s*"), " and "),
+    (re.compile(r"\s*[&+]\s*"), " and "),
     (re.compile(r"(?<![A-Za-z])Jeff\.(?![A-Za-z])", re.IGNORECASE), "Jefferson"),
     (re.compile(r"(?<![A-Za-z])Ft\.(?=\s)", re.IGNORECASE), "Fort "),
     (re.compile(r"(?<![A-Za-z])Mt\.(?=\s)", re.IGNORECASE), "Mount "),
@@ -29,7 +29,13 @@ _STATE_OF = re.compile(r"(?:State|Commonwealth|Territory) of (?:the )?(?P<state>
 _CITY_COUNTY = re.compile(
     r"City and County of (?P<a>.+)|(?P<b>.+?) (?:City and County|City-County)", re.I
 )
-_COUNTY_OF = re.compile(r"County of (?P<base>.+)", re.I)
+_COUNTY_OF = re.compile(r"(?P<kind>County|Parish|Borough) of (?P<base>.+)", re.I)
+# County equivalents a bare name in a county list may stand for, in the order tried.
+_COUNTY_SUFFIXES = ("County", "Parish", "Borough", "Census Area", "Municipio")
+# A name that already says what it is ("X County", "City of X") gets no suffix added.
+_DESIGNATED = re.compile(
+    r"\b(?:County|Parish|Borough|Census Area|City|Town|Village|Township|Municipio)\b", re.I
+)
 _COUNTY = re.compile(r".+ (?:County|Parish)", re.I)
 _CITY_OF = re.compile(r"City of (?P<base>.+)", re.I)
 _CITY_SUFFIX = re.compile(r"(?P<base>.+) City", re.I)
@@ -101,3 +107,78 @@ def _parenthesised_descriptor(core: str) -> tuple[str, str] | None:
     if any(pattern.fullmatch(inner) for pattern, _, _ in _DESCRIPTORS):
         return head, inner
     return None
+
+
+# Apostrophes as lists print them: straight, curly, the Hawaiian ʻokina ("Hawai‘i").
+_APOSTROPHES = ("\u2019", "\u2018", "\u02bb")
+# A list's marker after a name: "(EO)", "(New)", model acronyms "(JEM, TFM)", an agency's
+# acronym "(LCLE)". A state code in parentheses is not a marker; the reader checks that.
+_MARKER = re.compile(r" ?\((?P<inner>[A-Z]{2,6}(?: ?, ?[A-Z]{2,6}){0,5}|New|NEW|new)\)$")
+# What may follow the comma of "Denver, City + County" and "Los Angeles, City".
+_DESIGNATOR = re.compile(
+    r"(?:City|County|Town|Village|Borough|Parish|Township|City (?:and|&|\+) County)", re.I
+)
+# "Houston (TX) Police Department": a state in parentheses between a name and its office.
+_INLINE_STATE = re.compile(r"(?P<head>[^()]{1,80}?) \((?P<state>[^()]{1,20})\) (?P<tail>[^()]{1,80})")
+# "Broward County in Florida".
+_IN_STATE = re.compile(r"(?P<core>.{1,150}) in (?P<state>[A-Za-z. ]{2,25})")
+# "Davis - Yolo County", "Iowa City, Johnson County": a city, then the county it is in.
+_CITY_IN_COUNTY = re.compile(
+    r"(?P<city>[^,]{1,80}?)(?: - |, )(?P<county>[^,]{1,80} (?:County|Parish|Borough))"
+)
+# Words that make the rest of a name an office of the government named before them.
+_OFFICE_WORDS = frozenset(
+    {
+        "administration",
+        "agency",
+        "assessor",
+        "attorney",
+        "authority",
+        "board",
+        "bureau",
+        "cabinet",
+        "clerk",
+        "commission",
+        "comptroller",
+        "constable",
+        "coroner",
+        "corrections",
+        "court",
+        "department",
+        "dept",
+        "division",
+        "executive",
+        "jail",
+        "marshal",
+        "office",
+        "patrol",
+        "police",
+        "prison",
+        "prosecutor",
+        "sheriff",
+        "treasurer",
+    }
+)
+# Words that open a state office's name when the state is given apart ("Governor's Office of
+# Crime Control and Prevention" in a Maryland list).
+_OFFICE_STARTS = frozenset({"governor", "governors", "secretary", "lieutenant"})
+# "Washington State", "New York State" before an office: the state.
+_STATE_WORD = re.compile(r"(?P<state>[A-Za-z. ]{2,30}?)(?P<word> State)?")
+_NYS = {"nys": "NY"}
+_SMALL_WORDS = frozenset({"of", "and", "for", "on", "the", "in", "to"})
+_WORD_EXPANSIONS = {"dept": "Department", "dept.": "Department", "div": "Division"}
+
+
+def _inverted_of(tail: str) -> bool:
+    """True for the tail of "Houston, City Of" or "Corrections, Oklahoma Dept Of"."""
+    lowered = tail.lower()
+    return lowered.endswith(" of") and len(lowered) > 3
+
+
+def _office_word(word: str, index: int) -> str:
+    lowered = word.lower()
+    if lowered in _WORD_EXPANSIONS:
+        return _WORD_EXPANSIONS[lowered]
+    if index > 0 and lowered in _SMALL_WORDS:
+        return lowered
+    return word
