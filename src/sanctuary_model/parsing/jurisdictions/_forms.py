@@ -119,7 +119,9 @@ _DESIGNATOR = re.compile(
     r"(?:City|County|Town|Village|Borough|Parish|Township|City (?:and|&|\+) County)", re.I
 )
 # "Houston (TX) Police Department": a state in parentheses between a name and its office.
-_INLINE_STATE = re.compile(r"(?P<head>[^()]{1,80}?) \((?P<state>[^()]{1,20})\) (?P<tail>[^()]{1,80})")
+_INLINE_STATE = re.compile(
+    r"(?P<head>[^()]{1,80}?) \((?P<state>[^()]{1,20})\) (?P<tail>[^()]{1,80})"
+)
 # "Broward County in Florida".
 _IN_STATE = re.compile(r"(?P<core>.{1,150}) in (?P<state>[A-Za-z. ]{2,25})")
 # "Davis - Yolo County", "Iowa City, Johnson County": a city, then the county it is in.

@@ -62,14 +62,22 @@ _LIST_OPENER = re.compile(
     r"\b(?:the )?(?P<kind>counties|cities|states|towns|parishes) of (?=[A-Z])", re.I
 )
 _KIND_OF = re.compile(r"\b(?:the )?(?P<kind>city|state|county|town|commonwealth) of $", re.I)
-_LIST_ITEM = re.compile(rf"(?P<name>{_WORD}(?: {_WORD}){{0,3}})(?P<sep>,? and |, |,? or )?")
-_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z .'-]{2,30}?)(?:, (?P<state>[A-Z][A-Za-z. ]{1,15}))?"
-                       r"(?: \([A-Za-z .]{1,20}\))? ?[—–-]{1,2} ")
-_TRAILING_LIST = re.compile(
+_LIST_ITEM_SOURCE = rf"(?P<name>{_WORD}(?: {_WORD}){{0,3}})(?P<sep>,? and |, |,? or )?"
+_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Z .'-]{2,30}?)(?:, (?P<state>[A-Z][A-Za-z. ]{1,15}))?"
+    r"(?: \([A-Za-z .]{1,20}\))? ?[—–-]{1,2} "
+)
+_TRAILING_LIST_SOURCE = (
     rf"(?P<items>(?:{_WORD}(?: {_WORD}){{0,2}}, ){{0,12}}{_WORD}(?: {_WORD}){{0,2}},? and "
     rf"{_WORD}(?: {_WORD}){{0,2}}) (?P<kind>counties|parishes)\b"
 )
 _ITEM = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}")
+_ORGANISATION_OF_SOURCE = (
+    r"\b(?:Union|University|College|Bank|Association|Society|Foundation|League|Chamber|Church|"
+    r"Museum|Institute|Center|Centre|Federation|Alliance|Coalition|Party|Bar|Club|Academy|"
+    r"Archdiocese|Diocese|Network|Fund|Council|Conference) of $"
+)
+_LIST_SEPARATOR = re.compile(r"(?:,|,? and|,? or)\s{1,3}$")
 _CITY_TITLE = re.compile(r" (?:Police|Mayor|City Council|City Hall)\b")
 _WASHINGTON_STATE = re.compile(r"\bstate of $|^ [Ss]tate\b", re.I)
 _MAX_TEXT = 2_000_000
@@ -100,7 +108,9 @@ def jurisdictions_in(
         text = text[:_MAX_TEXT]
     return tuple(
         JurisdictionMention(
-            text=m.text, span=m.span.shift(offset), jurisdiction=m.jurisdiction,
+            text=m.text,
+            span=m.span.shift(offset),
+            jurisdiction=m.jurisdiction,
             resolution=m.resolution,
         )
         for m in _Scan(text, context).mentions()
@@ -112,28 +122,35 @@ class _Scan:
         self.text = text
         self.dateline = _dateline_state(text)
         self.context = list(context) + _context_states(text)
-        self.taken: list[Span] = []
+        # Characters already read as part of a mention (or its state), and where mentions end.
+        self.covered = bytearray(len(text))
+        self.ends: set[int] = set()
 
     def mentions(self) -> list[JurisdictionMention]:
         found = [*self._lists(), *self._trailing_lists(), *self._names()]
         found.sort(key=lambda m: (m.span.start, -m.span.end))
         unique: list[JurisdictionMention] = []
+        seen: set[Span] = set()
         for mention in found:
-            if any(m.span == mention.span for m in unique):
-                continue
-            unique.append(mention)
+            if mention.span not in seen:
+                seen.add(mention.span)
+                unique.append(mention)
         return unique
 
     def _free(self, span: Span) -> bool:
-        return not any(t.start < span.end and span.start < t.end for t in self.taken)
+        return not any(self.covered[span.start : span.end])
+
+    def _take(self, span: Span) -> None:
+        self.covered[span.start : span.end] = b"\x01" * len(span)
+        self.ends.add(span.end)
 
     def _lists(self) -> Iterator[JurisdictionMention]:
-        """"the counties of A, B and C" and "the states of A and B"."""
+        """ "the counties of A, B and C" and "the states of A and B"."""
         for opener in _LIST_OPENER.finditer(self.text):
             kind = opener["kind"].lower()
             position = opener.end()
             for _ in range(30):
-                item = _LIST_ITEM.match(self.text, position)
+                item = _pattern("list_item").match(self.text, position)
                 if item is None:
                     break
                 name = item["name"]
@@ -145,15 +162,17 @@ class _Scan:
                     written = name
                 resolved = self._resolve(written, kind_hint=kind, span=span)
                 if resolved is not None:
-                    self.taken.append(span)
+                    self._take(span)
                     yield JurisdictionMention(name, span, *resolved)
                 if not item["sep"]:
                     break
                 position = item.end()
 
     def _trailing_lists(self) -> Iterator[JurisdictionMention]:
-        """"Westchester, Nassau and Onondaga counties": each name is a county."""
-        for match in _TRAILING_LIST.finditer(self.text):
+        """ "Westchester, Nassau and Onondaga counties": each name is a county."""
+        if " counties" not in self.text and " parishes" not in self.text:
+            return
+        for match in _pattern("trailing_list").finditer(self.text):
             suffix = "Parish" if match["kind"].lower() == "parishes" else "County"
             for item in _ITEM.finditer(match["items"]):
                 name = item[0]
@@ -162,7 +181,7 @@ class _Scan:
                 span = Span(match.start("items") + item.start(), match.start("items") + item.end())
                 resolved = self._resolve(f"{name} {suffix}", kind_hint="counties", span=span)
                 if resolved is not None and self._free(span):
-                    self.taken.append(span)
+                    self._take(span)
                     yield JurisdictionMention(name, span, *resolved)
 
     def _names(self) -> Iterator[JurisdictionMention]:
@@ -190,7 +209,7 @@ class _Scan:
                 return
             mention = self._mention(name, span)
             if mention is not None:
-                self.taken.append(mention.span)
+                self._take(mention.span)
                 yield mention
                 return
 
@@ -199,7 +218,9 @@ class _Scan:
         before = self.text[max(0, span.start - 30) : span.start]
         # "X, Calif.": the state is written; the state itself is no separate mention.
         qualifier = _STATE_ABBREVIATION.match(after)
-        if qualifier is not None and not _is_state_name(name):
+        if qualifier is not None and (
+            not _is_state_name(name) or (name == "Washington" and qualifier["state"][:1] == "D")
+        ):
             try:
                 state = match_state_text(qualifier["state"], allow_typos=False).state
             except SanctuaryModelError:
@@ -208,8 +229,10 @@ class _Scan:
                 resolved = self._resolve(name, state=state, span=span)
                 if resolved is not None and resolved[0].fips is not None:
                     locator = Span(span.end + qualifier.start("state"), span.end + qualifier.end())
-                    self.taken.append(locator)
+                    self._take(locator)
                     return JurisdictionMention(name, span, resolved[0], _R.EXPLICIT)
+        if _pattern("organisation_of").search(before):
+            return None  # "the American Civil Liberties Union of Oregon", "University of Texas"
         kind_of = _KIND_OF.search(before)
         if kind_of is not None:
             hint = {"city": "cities", "town": "towns", "county": "counties"}.get(
@@ -232,10 +255,13 @@ class _Scan:
         state: UsState | None = None,
         span: Span,
     ) -> tuple[Jurisdiction, MentionResolution] | None:
-        if name in ("Washington",) and state is None:
+        if state is not None:
+            placed = _parse(name, state)
+            return None if placed is None else (placed, _R.EXPLICIT)
+        if name == "Washington":
             return self._washington(span, kind_hint)
         if _is_state_name(name) and kind_hint is None and _CITY_TITLE.match(self.text, span.end):
-            city = _parse(name, _state_names()[name])  # "New York Police Department"
+            city = _parse(f"City of {name}", _state_names()[name])  # "New York Police Department"
             if city is not None and city.kind is not _K.STATE and city.fips is not None:
                 return city, _R.CONTEXT
         if kind_hint == "states" or (_is_state_name(name) and kind_hint is None):
@@ -247,9 +273,6 @@ class _Scan:
             return found, _R.EXPLICIT
         if _is_state_name(name):
             return None
-        if state is not None:
-            placed = _parse(name, state)
-            return None if placed is None else (placed, _R.EXPLICIT)
         designated = name.endswith(_DESIGNATORS) or kind_hint in ("counties", "cities", "towns")
         famous = None if designated else _famous().get(name_key(name))
         if famous is not None:
@@ -258,17 +281,26 @@ class _Scan:
                 if local is not None and local.fips is not None:
                     return local, _R.CONTEXT
             return famous, _R.RANKED
-        if not designated:
+        if not designated and not self._continues_list(span):
             return None
         for context in self.context:
             placed = _parse(name, context)
             if placed is not None and placed.fips is not None:
                 return placed, _R.CONTEXT
+        if not designated:
+            return None
         unique = _parse(name, None)
         if unique is None:
             return None
         ranked = any("ambiguous" in note for note in unique.notes)
         return unique, _R.RANKED if ranked else _R.EXPLICIT
+
+    def _continues_list(self, span: Span) -> bool:
+        """ "New York City, Albany and Ithaca": a name listed right after a found place."""
+        separator = _LIST_SEPARATOR.search(self.text, max(0, span.start - 12), span.start)
+        if separator is None:
+            return False
+        return separator.start() in self.ends
 
     def _washington(
         self, span: Span, kind_hint: str | None
@@ -283,10 +315,21 @@ class _Scan:
         return None
 
     def _among_states(self, span: Span) -> bool:
-        """"New York City, Connecticut, New Jersey, Washington, and Virginia"."""
+        """ "New York City, Connecticut, New Jersey, Washington, and Virginia"."""
         window = self.text[max(0, span.start - 40) : span.end + 40]
         names = re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", window)
         return sum(1 for n in names if n != "Washington" and _is_state_name(n)) >= 2
+
+
+@cache
+def _pattern(name: str) -> re.Pattern[str]:
+    """The larger patterns, compiled on first use so that importing stays cheap."""
+    sources = {
+        "list_item": _LIST_ITEM_SOURCE,
+        "trailing_list": _TRAILING_LIST_SOURCE,
+        "organisation_of": _ORGANISATION_OF_SOURCE,
+    }
+    return re.compile(sources[name])
 
 
 @cache
