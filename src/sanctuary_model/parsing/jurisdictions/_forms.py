@@ -25,6 +25,8 @@ _EXPANSIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![A-Za-z])Ft\.(?=\s)", re.IGNORECASE), "Fort "),
     (re.compile(r"(?<![A-Za-z])Mt\.(?=\s)", re.IGNORECASE), "Mount "),
 )
+# A cheap test that one of the expansions above may apply (most names need none).
+_MAYBE_EXPANDED = re.compile(r"cn?ty|co\.$|[&+]|jeff\.|ft\.|mt\.", re.I)
 _STATE_OF = re.compile(r"(?:State|Commonwealth|Territory) of (?:the )?(?P<state>.+)", re.I)
 _CITY_COUNTY = re.compile(
     r"City and County of (?P<a>.+)|(?P<b>.+?) (?:City and County|City-County)", re.I
@@ -79,6 +81,9 @@ _KNOWN_AGENCIES = {
 }
 
 
+_ANY_DESCRIPTOR = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in _DESCRIPTORS), re.I)
+
+
 def _descriptor(text: str) -> tuple[str, str]:
     for pattern, name, segment in _DESCRIPTORS:
         if pattern.fullmatch(text):
@@ -92,7 +97,7 @@ def _trailing_descriptor(core: str) -> tuple[str, str] | None:
     # Descriptors are at most seven words long; longer tails need not be tried.
     for start in range(max(1, len(words) - 7), len(words)):
         tail = " ".join(words[start:])
-        if any(pattern.fullmatch(tail) for pattern, _, _ in _DESCRIPTORS):
+        if _ANY_DESCRIPTOR.fullmatch(tail):
             return " ".join(words[:start]), tail
     return None
 

@@ -9,7 +9,7 @@ import gzip
 import re
 import unicodedata
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import attrs
@@ -55,10 +55,15 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+_NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """How gazetteer names are compared: case, accents, dots, hyphens and "Saint"/"St."
     make no difference ("Louisville/Jefferson County" == "louisville-jefferson county")."""
-    words = re.sub(r"[^a-z0-9]+", " ", _ascii(name).lower().replace("&", " and ").replace("'", ""))
+    plain = name if name.isascii() else _ascii(name)
+    words = _NOT_ALPHANUMERIC.sub(" ", plain.lower().replace("&", " and ").replace("'", ""))
     return " ".join("st" if word == "saint" else word for word in words.split())
 
 
@@ -118,10 +123,14 @@ def _index() -> tuple[dict[str, list[Place]], dict[tuple[str, str], list[Place]]
 
 def find_places(name: str, state: UsState | None = None) -> list[Place]:
     """The places called ``name`` (in ``state`` when given), most populous first."""
+    return list(_find(name_key(name), None if state is None else state.code))
+
+
+@lru_cache(maxsize=8192)
+def _find(key: str, code: str | None) -> tuple[Place, ...]:
     anywhere, in_state = _index()
-    key = name_key(name)
-    found = anywhere.get(key, []) if state is None else in_state.get((state.code, key), [])
-    return sorted(set(found), key=_rank)
+    found = anywhere.get(key, []) if code is None else in_state.get((code, key), [])
+    return tuple(sorted(set(found), key=_rank))
 
 
 def _rank(place: Place) -> tuple[int, int, str]:

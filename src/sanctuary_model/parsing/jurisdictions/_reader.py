@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...errors import JurisdictionParseError, StateLookupError
 from ...model.geography import StateMatch, UsState, state_by_code
 from ...model.jurisdictions import Jurisdiction, JurisdictionKind
@@ -27,6 +29,7 @@ from ._forms import (
     _INLINE_STATE,
     _KNOWN_AGENCIES,
     _MARKER,
+    _MAYBE_EXPANDED,
     _NYS,
     _OFFICE_STARTS,
     _OFFICE_WORDS,
@@ -40,12 +43,13 @@ from ._forms import (
     _trailing_descriptor,
 )
 from ._gazetteer import Place, find_places, name_key, slug
-from ._states import match_state_text
+from ._states import exact_state, match_state_text
 
 __all__ = ["lookup_state", "match_state", "parse_jurisdiction"]
 
 _MAX_LENGTH = 200
 _PUNCTUATION = frozenset(" .,'&/()-*+")
+_PLAIN = re.compile(r"[A-Za-z .,'&/()*+\s-]*")
 _COMMONWEALTHS = frozenset({"KY", "MA", "PA", "VA", "PR", "MP"})
 _TERRITORIES_BY_NAME = frozenset({"AS", "GU", "VI"})
 
@@ -140,7 +144,8 @@ class _JurisdictionReader:
         text = self.text
         if len(text) > _MAX_LENGTH:
             raise self.fail(f"longer than {_MAX_LENGTH} characters", _MAX_LENGTH)
-        for position, char in enumerate(text):
+        plain = text.isascii() and _PLAIN.fullmatch(text) is not None
+        for position, char in enumerate("" if plain else text):
             if (char.isascii() and char.isalpha()) or char.isspace() or char in _PUNCTUATION:
                 continue
             if char in _APOSTROPHES:
@@ -492,6 +497,8 @@ class _JurisdictionReader:
         )
 
     def _expand(self, core: str) -> str:
+        if _MAYBE_EXPANDED.search(core) is None:
+            return " ".join(core.split())
         for pattern, replacement in _EXPANSIONS:
             for match in pattern.finditer(core):
                 note = f"{match[0].strip()!r} expanded to {replacement.strip()!r}"
@@ -508,10 +515,9 @@ class _JurisdictionReader:
 
 
 def _exact_state_or_none(text: str) -> UsState | None:
-    try:
-        return match_state_text(text, allow_typos=False).state
-    except StateLookupError:
+    if len(text) > 60:
         return None
+    return exact_state(text)
 
 
 def _short_name(government: Jurisdiction, *, written: str = "") -> str:
