@@ -62,6 +62,11 @@ _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]+")
 def name_key(name: str) -> str:
     """How gazetteer names are compared: case, accents, dots, hyphens and "Saint"/"St."
     make no difference ("Louisville/Jefferson County" == "louisville-jefferson county")."""
+    return _key(name)
+
+
+def _key(name: str) -> str:
+    # Uncached: loading the gazetteer would only churn name_key's cache.
     plain = name if name.isascii() else _ascii(name)
     words = _NOT_ALPHANUMERIC.sub(" ", plain.lower().replace("&", " and ").replace("'", ""))
     return " ".join("st" if word == "saint" else word for word in words.split())
@@ -78,7 +83,7 @@ def _place(row: Mapping[str, str]) -> Place:
         state=state_by_code(row["state"]),
         kind=_KINDS[row["kind"]],
         name=row["name"],
-        key=f"{row['state'].lower()}/{row['key'] or slug(row['name'])}",
+        key=f"{row['state'].lower()}/{row['key'] or _key(row['name']).replace(' ', '-')}",
         fips=row["fips"],
         population=int(row["population"]),
         aliases=tuple(alias for alias in aliases if not alias.startswith("~")),
@@ -114,10 +119,11 @@ def _index() -> tuple[dict[str, list[Place]], dict[tuple[str, str], list[Place]]
     anywhere: dict[str, list[Place]] = {}
     in_state: dict[tuple[str, str], list[Place]] = {}
     for place in places():
-        for name in (place.name, *place.aliases):
-            anywhere.setdefault(name_key(name), []).append(place)
-        for name in (place.name, *place.aliases, *place.qualified_aliases):
-            in_state.setdefault((place.state.code, name_key(name)), []).append(place)
+        keys = [_key(name) for name in (place.name, *place.aliases)]
+        for key in keys:
+            anywhere.setdefault(key, []).append(place)
+        for key in (*keys, *(_key(name) for name in place.qualified_aliases)):
+            in_state.setdefault((place.state.code, key), []).append(place)
     return anywhere, in_state
 
 
