@@ -38,6 +38,7 @@ wheel: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/bench_money.py
+	$(BIN)/python benchmarks/bench_jurisdictions.py
 	$(BIN)/python benchmarks/bench_articles.py
 	$(BIN)/python benchmarks/bench_aggregation.py
 	$(BIN)/python benchmarks/bench_serialization.py

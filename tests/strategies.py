@@ -13,6 +13,8 @@ from sanctuary_model import (
     GrantProgram,
     Jurisdiction,
     JurisdictionKind,
+    JurisdictionMention,
+    MentionResolution,
     Span,
     UsState,
     all_states,
@@ -64,9 +66,21 @@ def jurisdictions(draw: st.DrawFn, with_government: bool = True) -> Jurisdiction
         kind=kind,
         state=state,
         key=key,
-        fips=draw(st.none() | st.from_regex(r"[0-9]{2,7}", fullmatch=True)),
+        fips=draw(st.none() | st.from_regex(r"[0-9]{2,7}|[0-9]{10}", fullmatch=True)),
         notes=tuple(draw(st.lists(names, max_size=3))),
         government=government,
+    )
+
+
+@st.composite
+def jurisdiction_mentions(draw: st.DrawFn) -> JurisdictionMention:
+    text = draw(names)
+    start = draw(st.integers(0, 10_000))
+    return JurisdictionMention(
+        text=text,
+        span=Span(start, start + len(text)),
+        jurisdiction=draw(jurisdictions()),
+        resolution=draw(st.sampled_from(MentionResolution)),
     )
 
 

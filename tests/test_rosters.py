@@ -136,7 +136,7 @@ def test_matching_is_order_independent(data: st.DataObject) -> None:
     assert match_jurisdictions(reported, roster) == match_jurisdictions(rows, official.recipients)
 
 
-matches = st.builds(JurisdictionMatch, s.jurisdictions(), s.jurisdictions(), st.text(min_size=1))
+matches = st.builds(JurisdictionMatch, s.jurisdictions(), s.jurisdictions(), s.names)
 comparisons = st.builds(
     RosterComparison,
     st.lists(matches, max_size=3).map(tuple),

@@ -44,7 +44,12 @@ from .model.documents import (
 )
 from .model.geography import StateKind, StateMatch, UsState, all_states, state_by_code
 from .model.grants import BYRNE_JAG, FiscalYear, GrantAward, GrantProgram
-from .model.jurisdictions import Jurisdiction, JurisdictionKind
+from .model.jurisdictions import (
+    Jurisdiction,
+    JurisdictionKind,
+    JurisdictionMention,
+    MentionResolution,
+)
 from .model.legal import (
     SECTION_1373,
     Court,
@@ -63,7 +68,12 @@ from .model.quotes import Attribution, Quote, QuoteKind
 from .model.span import Span
 from .parsing.articles import parse_article
 from .parsing.dates import extract_dates, parse_fiscal_year, resolve_date
-from .parsing.jurisdictions import lookup_state, match_state, parse_jurisdiction
+from .parsing.jurisdictions import (
+    extract_jurisdictions,
+    lookup_state,
+    match_state,
+    parse_jurisdiction,
+)
 from .parsing.legal import court_by_abbreviation, court_for_city, extract_rulings, extract_statutes
 from .parsing.money import find_amounts, format_amount, parse_amount
 from .parsing.notices import extract_notices
@@ -112,7 +122,9 @@ __all__ = [
     "Jurisdiction",
     "JurisdictionKind",
     "JurisdictionMatch",
+    "JurisdictionMention",
     "JurisdictionParseError",
+    "MentionResolution",
     "Organization",
     "OrganizationKind",
     "Paragraph",
@@ -150,6 +162,7 @@ __all__ = [
     "court_by_abbreviation",
     "court_for_city",
     "extract_dates",
+    "extract_jurisdictions",
     "extract_notices",
     "extract_people",
     "extract_quotes",

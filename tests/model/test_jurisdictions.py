@@ -50,8 +50,8 @@ def test_equality_is_by_key() -> None:
         ({"key": "ca/a/b/c"}, "must look like"),
         ({"key": "nj/santa-clara-county"}, "does not start with"),
         ({"name": "  "}, "needs a name"),
-        ({"fips": "6085"[:1]}, "2 to 7 digits"),
-        ({"fips": "06-085"}, "2 to 7 digits"),
+        ({"fips": "6085"[:1]}, "2 to 7 or 10 digits"),
+        ({"fips": "06-085"}, "2 to 7 or 10 digits"),
         ({"government": NEWARK}, "only an agency"),
     ],
     ids=[

@@ -20,7 +20,12 @@ from sanctuary_model import (
     parse_jurisdiction,
 )
 from sanctuary_model.model.geography import state_by_code
-from sanctuary_model.parsing.jurisdictions._gazetteer import find_places, name_key, places
+from sanctuary_model.parsing.jurisdictions._gazetteer import (
+    curated_places,
+    find_places,
+    name_key,
+    places,
+)
 from tests.strategies_jurisdictions import (
     AGENCY_FORMS,
     CITY_COUNTY_FORMS,
@@ -467,7 +472,7 @@ def test_a_name_outside_the_gazetteer_needs_its_state() -> None:
         ("$37 509", None, "unexpected character '\\$'"),
         ("Seattle 2", None, "unexpected character '2'"),
         ("Seattle, Ontario", None, "expected a state after the last comma"),
-        ("Berkeley (Foo)", None, "neither a state nor an agency"),
+        ("Berkeley (Foo) (Bar)", None, "neither a state nor an agency"),
         ("Foo, Bar, Wash.", None, "unexpected comma"),
         ("(Calif.)", None, "starts with a letter"),
         ("Illinois", "CA", "names Illinois but state=CA"),
@@ -605,13 +610,25 @@ def test_gazetteer_has_every_seed_and_official_place_with_its_code() -> None:
 
 def test_gazetteer_names_are_unique_within_a_state() -> None:
     seen: dict[tuple[str, str], str] = {}
-    for place in places():
+    for place in curated_places():
         names = {name_key(n) for n in (place.name, *place.aliases, *place.qualified_aliases)}
         for name in names:
             assert seen.setdefault((place.state.code, name), place.key) == place.key, name
 
 
-@pytest.mark.parametrize("place", places(), ids=lambda place: place.key)
+def test_national_gazetteer_keys_are_unique_and_codes_have_the_census_shape() -> None:
+    keys: set[str] = set()
+    for place in places():
+        assert place.key not in keys, place.key
+        keys.add(place.key)
+        assert place.fips.isdigit(), place.key
+        assert place.fips.startswith(place.state.fips), place.key
+        assert len(place.fips) in {CI: (7, 10), CO: (5,), CC: (5,), D: (2,)}[place.kind]
+        assert place.population >= 0
+    assert len(places()) > 25_000
+
+
+@pytest.mark.parametrize("place", curated_places(), ids=lambda place: place.key)
 def test_gazetteer_codes_have_the_census_shape(place: Any) -> None:
     assert place.fips.startswith(place.state.fips)
     expected = {CI: 7, CO: 5, CC: 5, D: 2}[place.kind]
@@ -623,7 +640,7 @@ def test_gazetteer_codes_have_the_census_shape(place: Any) -> None:
 
 def test_gazetteer_counties_agree_with_the_us_package() -> None:
     us = pytest.importorskip("us")
-    for place in places():
+    for place in curated_places():
         if place.kind not in (CO, CC):
             continue
         counties = {

@@ -17,6 +17,7 @@ import attrs
 from ._validators import non_blank
 from .dates import DateMention, publication_date
 from .grants import GrantAward
+from .jurisdictions import JurisdictionMention
 from .legal import CourtRuling
 from .notices import DojNotice
 from .people import Person
@@ -269,6 +270,7 @@ class Article:
     notices: tuple[DojNotice, ...] = ()
     dates: tuple[DateMention, ...] = ()
     problems: tuple[Problem, ...] = ()
+    jurisdictions: tuple[JurisdictionMention, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         for span in self.spans():
@@ -290,6 +292,7 @@ class Article:
             self.notices,
             self.dates,
             self.problems,
+            self.jurisdictions,
         )
         for group in groups:
             for located in group:

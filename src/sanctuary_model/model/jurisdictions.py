@@ -8,12 +8,13 @@ import re
 import attrs
 
 from .geography import UsState
+from .span import Span
 
-__all__ = ["Jurisdiction", "JurisdictionKind"]
+__all__ = ["Jurisdiction", "JurisdictionKind", "JurisdictionMention", "MentionResolution"]
 
 _SEGMENT = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 _KEY = re.compile(rf"[a-z]{{2}}/{_SEGMENT}(?:/{_SEGMENT})?")
-_FIPS = re.compile(r"[0-9]{2,7}")
+_FIPS = re.compile(r"[0-9]{2,7}|[0-9]{10}")
 
 
 class JurisdictionKind(enum.Enum):
@@ -41,7 +42,7 @@ def _fips_form(
     _instance: object, attribute: attrs.Attribute[str | None], value: str | None
 ) -> None:
     if value is not None and not _FIPS.fullmatch(value):
-        raise ValueError(f"{attribute.name} must be 2 to 7 digits, got {value!r}")
+        raise ValueError(f"{attribute.name} must be 2 to 7 or 10 digits, got {value!r}")
 
 
 @attrs.frozen
@@ -53,7 +54,8 @@ class Jurisdiction:
     ``<usps>/<slug>`` for a government (``<usps>/state`` for a state itself) and
     ``<government key>/<slug>`` for an agency. ``fips`` is the Census code: 2 digits for a
     state or DC, 5 (state + county) for a county or consolidated city-county, 7 (state +
-    place) for a city. ``notes`` record every expansion or correction the parser made. For
+    place) for a city, 10 (state + county + subdivision) for a Northeastern town.
+    ``notes`` record every expansion or correction the parser made. For
     an agency, ``government`` is the jurisdiction it acts for.
 
     >>> from sanctuary_model import parse_jurisdiction
@@ -89,3 +91,37 @@ class Jurisdiction:
             raise ValueError(
                 f"an agency's key {self.key!r} must extend its government's {self.government.key!r}"
             )
+
+
+class MentionResolution(enum.Enum):
+    """How a jurisdiction named in running text was placed.
+
+    ``EXPLICIT``: the text names its state ("Cook County, Ill.") or the name is a state or
+    unique in the country; ``CONTEXT``: a state named nearby or in the dateline placed it;
+    ``RANKED``: the bundled gazetteer's most populous place of that name (a famous city).
+    """
+
+    EXPLICIT = "explicit"
+    CONTEXT = "context"
+    RANKED = "ranked"
+
+
+@attrs.frozen
+class JurisdictionMention:
+    """A government named in running text: the words as written, where, and which one.
+
+    >>> from sanctuary_model import extract_jurisdictions
+    >>> [m.jurisdiction.key for m in extract_jurisdictions("Officials in Cook County, Ill., said.")]
+    ['il/cook-county']
+    """
+
+    text: str = attrs.field()
+    span: Span
+    jurisdiction: Jurisdiction
+    resolution: MentionResolution
+
+    def __attrs_post_init__(self) -> None:
+        if not self.text.strip():
+            raise ValueError("a mention needs its text")
+        if len(self.text) != len(self.span):
+            raise ValueError(f"text {self.text!r} does not fit span {self.span}")

@@ -31,6 +31,7 @@ from ..model.span import Span
 from ..rosters import with_official
 from .dates import extract_dates
 from .grants import awards_from_table
+from .jurisdictions import extract_jurisdictions
 from .legal import extract_rulings
 from .notices import extract_notices
 from .quotes import extract_people, extract_quotes
@@ -102,6 +103,7 @@ def _read_reporting(article: Article) -> Article:
         people=extract_people(article),
         rulings=extract_rulings(article),
         notices=tuple(with_official(notice) for notice in extract_notices(article)),
+        jurisdictions=extract_jurisdictions(article),
     )
 
 

@@ -6,19 +6,13 @@
 
 from __future__ import annotations
 
-import functools
+from ._mentions import extract_jurisdictions, jurisdictions_in
+from ._reader import lookup_state, match_state, parse_jurisdiction
 
-from ...model.geography import UsState
-from ...model.jurisdictions import Jurisdiction
-from ._reader import lookup_state, match_state
-from ._reader import parse_jurisdiction as _parse_jurisdiction
-
-
-@functools.wraps(_parse_jurisdiction)
-def parse_jurisdiction(text: str, *, state: UsState | None = None) -> Jurisdiction:
-    if not isinstance(text, str):  # a worded TypeError, not len() failing deep inside
-        raise TypeError(f"parse_jurisdiction reads a str, not {type(text).__name__}")
-    return _parse_jurisdiction(text, state=state)
-
-
-__all__ = ["lookup_state", "match_state", "parse_jurisdiction"]
+__all__ = [
+    "extract_jurisdictions",
+    "jurisdictions_in",
+    "lookup_state",
+    "match_state",
+    "parse_jurisdiction",
+]

@@ -11,15 +11,45 @@ from __future__ import annotations
 import re
 
 from ...errors import JurisdictionParseError, StateLookupError
-from ...model.geography import StateMatch, UsState
+from ...model.geography import StateMatch, UsState, state_by_code
 from ...model.jurisdictions import Jurisdiction, JurisdictionKind
+from ._forms import (
+    _APOSTROPHES,
+    _CITY_COUNTY,
+    _CITY_IN_COUNTY,
+    _CITY_OF,
+    _CITY_SUFFIX,
+    _COUNTY,
+    _COUNTY_OF,
+    _COUNTY_SUFFIXES,
+    _DESIGNATED,
+    _DESIGNATOR,
+    _EXPANSIONS,
+    _IN_STATE,
+    _INLINE_STATE,
+    _KNOWN_AGENCIES,
+    _MARKER,
+    _MAYBE_EXPANDED,
+    _NYS,
+    _OFFICE_STARTS,
+    _OFFICE_WORDS,
+    _READ_AS,
+    _STATE_OF,
+    _STATE_WORD,
+    _descriptor,
+    _inverted_of,
+    _office_word,
+    _parenthesised_descriptor,
+    _trailing_descriptor,
+)
 from ._gazetteer import Place, find_places, name_key, slug
-from ._states import match_state_text
+from ._states import exact_state, match_state_text
 
 __all__ = ["lookup_state", "match_state", "parse_jurisdiction"]
 
 _MAX_LENGTH = 200
-_PUNCTUATION = frozenset(" .,'&/()-")
+_PUNCTUATION = frozenset(" .,'&/()-*+")
+_PLAIN = re.compile(r"[A-Za-z .,'&/()*+\s-]*")
 _COMMONWEALTHS = frozenset({"KY", "MA", "PA", "VA", "PR", "MP"})
 _TERRITORIES_BY_NAME = frozenset({"AS", "GU", "VI"})
 
@@ -61,10 +91,12 @@ def parse_jurisdiction(text: str, *, state: UsState | None = None) -> Jurisdicti
     >>> parse_jurisdiction("Newark Police Department").government.name
     'Newark'
     """
-    return _Reader(text, state).read()
+    if not isinstance(text, str):  # a worded TypeError, not len() failing deep inside
+        raise TypeError(f"parse_jurisdiction reads a str, not {type(text).__name__}")
+    return _JurisdictionReader(text, state).read()
 
 
-class _Reader:
+class _JurisdictionReader:
     """One parse: the input, the state it may be given, and the notes made along the way."""
 
     def __init__(self, text: str, state: UsState | None) -> None:
@@ -76,22 +108,35 @@ class _Reader:
         return JurisdictionParseError(reason, self.text, position)
 
     def read(self) -> Jurisdiction:
-        clean = self._clean()
+        clean = self._uninvert(self._strip_markers(self._clean()))
+        clean, inline = self._inline_state(clean)
         agency: tuple[str, str] | None = None
         core, qualifier = self._peel_state(clean)
         if qualifier is None and core.endswith(")"):
             agency = _parenthesised_descriptor(core)
             if agency is None:
-                raise self.fail("the parenthesis names neither a state nor an agency")
-            core, qualifier = self._peel_state(agency[0])
-        elif (found := _trailing_descriptor(core)) is not None:
+                core, qualifier = self._peel_state(self._explanation(core))
+            else:
+                core, qualifier = self._peel_state(agency[0])
+        if qualifier is None:
+            core, qualifier = self._peel_loose_state(core)
+        if inline is not None:
+            if qualifier is not None and qualifier != inline:
+                raise self.fail(f"names both {inline.code} and {qualifier.code}")
+            qualifier = inline
+        if agency is None and (found := _trailing_descriptor(core)) is not None:
             agency = found
             core = found[0]
+        core = self._city_in_county(core)
         if "(" in core or ")" in core:
             raise self.fail("unexpected parenthesis", self.text.find("(" if "(" in core else ")"))
         if "," in core:
             raise self.fail("unexpected comma", self.text.find(","))
         state = self._settle_state(qualifier)
+        if agency is None and not find_places(core, state):
+            office = self._office(core, state)
+            if office is not None:
+                return office
         government = self._government(core, state, qualified=qualifier is not None)
         if agency is None:
             return government
@@ -101,23 +146,159 @@ class _Reader:
         text = self.text
         if len(text) > _MAX_LENGTH:
             raise self.fail(f"longer than {_MAX_LENGTH} characters", _MAX_LENGTH)
-        for position, char in enumerate(text):
+        plain = text.isascii() and _PLAIN.fullmatch(text) is not None
+        for position, char in enumerate("" if plain else text):
             if (char.isascii() and char.isalpha()) or char.isspace() or char in _PUNCTUATION:
                 continue
-            if char == "’":
+            if char in _APOSTROPHES:
                 continue
             if not char.isalpha() or not name_key(char):
                 raise self.fail(f"unexpected character {char!r}", position)
-        text = " ".join(text.replace("’", "'").split())
+        for apostrophe in _APOSTROPHES:
+            text = text.replace(apostrophe, "'")
+        text = " ".join(text.split())
         if not text:
             raise self.fail("empty")
         if not text[0].isalpha():
             raise self.fail("a jurisdiction name starts with a letter", self.text.find(text[0]))
         return text
 
+    def _strip_markers(self, text: str) -> str:
+        """Drop footnote and list markers: a trailing "*", "(EO)", "(New)", "(JEM, TFM)"."""
+        while True:
+            if text.endswith(("*", "+")) and len(text) > 1:
+                self.notes.append(f"marker {text[-1]!r} dropped")
+                text = text[:-1].rstrip()
+                continue
+            match = _MARKER.search(text)
+            if match is None or match.start() == 0:
+                return text
+            inner = match["inner"]
+            if "," not in inner and self._quiet_state(inner) is not None:
+                return text
+            self.notes.append(f"marker {match[0].strip()!r} dropped")
+            text = text[: match.start()].rstrip()
+
+    def _uninvert(self, text: str) -> str:
+        """Grant databases print "Houston, City Of" and "Corrections, Oklahoma Dept Of"."""
+        head, comma, tail = text.rpartition(",")
+        head, tail = head.strip(), tail.strip()
+        if not comma or not head or not tail:
+            return text
+        if _inverted_of(tail):
+            self.notes.append(f"{text!r} read as {tail} {head!r}")
+            return f"{tail} {head}"
+        if _DESIGNATOR.fullmatch(tail):
+            return f"{head} {tail}"
+        return text
+
+    def _inline_state(self, text: str) -> tuple[str, UsState | None]:
+        """Read "Houston (TX) Police Department": a state in parentheses mid-name."""
+        match = _INLINE_STATE.fullmatch(text)
+        if match is None:
+            return text, None
+        found = self._state_or_none(match["state"])
+        if found is None:
+            return text, None
+        return f"{match['head']} {match['tail']}", found.state
+
+    def _explanation(self, text: str) -> str:
+        """Keep "X (encompasses Chicago)"'s parenthesis as a note and read X."""
+        opening = text.rfind("(")
+        head = text[:opening].rstrip()
+        if opening <= 0 or not head or "(" in head:
+            raise self.fail("the parenthesis names neither a state nor an agency")
+        self.notes.append(f"explanation {text[opening:]!r} kept as a note")
+        return head
+
+    def _peel_loose_state(self, text: str) -> tuple[str, UsState | None]:
+        """Read "X County in Florida" and "Cook County Ill." (a dotted abbreviation, no comma)."""
+        match = _IN_STATE.fullmatch(text)
+        if match is not None and (found := _exact_state_or_none(match["state"])) is not None:
+            return match["core"], found
+        words = text.split(" ")
+        for size in (2, 1):
+            if len(words) > size and "." in words[-1]:
+                tail = " ".join(words[-size:])
+                found = _exact_state_or_none(tail)
+                if found is not None and len(tail) > 3:
+                    return " ".join(words[:-size]), found
+        return text, None
+
+    def _city_in_county(self, text: str) -> str:
+        """Read "Davis - Yolo County" and "Iowa City, Johnson County" as the city."""
+        match = _CITY_IN_COUNTY.fullmatch(text)
+        if match is None:
+            return text
+        self.notes.append(f"{match['county']!r} read as the county the city is in")
+        return match["city"]
+
+    def _quiet_state(self, text: str) -> UsState | None:
+        try:
+            return match_state_text(text, allow_typos=False).state
+        except StateLookupError:
+            return None
+
+    def _office(self, core: str, state: UsState | None) -> Jurisdiction | None:
+        """An office of a government named by the words before it: "Wayne County
+        Prosecutor's Office", "Kentucky Justice and Public Safety Cabinet"."""
+        words = core.split(" ")
+        lowered = [word.lower().rstrip(".").removesuffix("'s").removesuffix("s'") for word in words]
+        for start in range(len(words) - 1, 0, -1):
+            if not any(word in _OFFICE_WORDS for word in lowered[start:]):
+                continue
+            head = " ".join(words[:start])
+            government = self._office_government(head, state)
+            if government is not None:
+                office = " ".join(words[start:])
+                if government.kind is _K.STATE and head.lower().endswith(" state"):
+                    office = f"State {office}"
+                return self._named_agency(government, office)
+        opens = lowered[0] in _OFFICE_WORDS or lowered[0] in _OFFICE_STARTS
+        if state is not None and opens and any(word in _OFFICE_WORDS for word in lowered):
+            return self._named_agency(self._state(state, state), core)
+        return None
+
+    def _office_government(self, head: str, state: UsState | None) -> Jurisdiction | None:
+        named = _STATE_WORD.fullmatch(head)
+        if named is not None:
+            code = _NYS.get(named["state"].lower())
+            found = state_by_code(code) if code else self._quiet_state(named["state"])
+            if found is not None and (state is None or state == found):
+                return self._state(found, state)
+        saved = list(self.notes)
+        try:
+            government = self._government(self._expand(head), state, qualified=False)
+        except JurisdictionParseError:
+            government = None
+        if government is None or (government.fips is None and government.kind is not _K.STATE):
+            self.notes = saved
+            return None
+        return government
+
+    def _named_agency(self, government: Jurisdiction, office: str) -> Jurisdiction:
+        written = office
+        office = " ".join(_office_word(word, index) for index, word in enumerate(office.split()))
+        if office != written:
+            self.notes.append(f"{written!r} read as {office!r}")
+        segment = slug(office)
+        if not segment:
+            raise self.fail("no office named")
+        return Jurisdiction(
+            name=f"{_short_name(government, written=self.text)} {office}",
+            kind=_K.AGENCY,
+            state=government.state,
+            key=f"{government.key}/{segment}",
+            notes=tuple(self.notes),
+            government=government,
+        )
+
     def _peel_state(self, text: str) -> tuple[str, UsState | None]:
         """Split "X (Calif.)", "X, Washington" or "X WA" into X and the state."""
         if text.endswith(")") and (opening := text.rfind("(")) > 0:
+            census_area = self._census_area(text[:opening].rstrip(), text[opening + 1 : -1])
+            if census_area is not None:
+                return census_area
             match = self._state_or_none(text[opening + 1 : -1])
             if match is None:
                 return text, None
@@ -135,6 +316,17 @@ class _Reader:
             if match is not None:
                 return head, match.state
         return text, None
+
+    def _census_area(self, head: str, inner: str) -> tuple[str, UsState | None] | None:
+        """Census lists write Alaska's census areas "Nome (CA)": not California."""
+        alaska = state_by_code("AK")
+        if inner != "CA" or self.given not in (None, alaska):
+            return None
+        area = f"{head} Census Area"
+        if not find_places(area, alaska) or find_places(head, state_by_code("CA")):
+            return None
+        self.notes.append(f"'(CA)' read as Census Area: {area}, Alaska")
+        return area, alaska
 
     def _state_or_none(self, text: str, *, allow_typos: bool = True) -> StateMatch | None:
         try:
@@ -161,11 +353,27 @@ class _Reader:
             if whole is not None and (state is None or state == whole):
                 return self._state(whole, state)
             if whole is not None and state is not None and not find_places(core, state):
-                raise self.fail(f"names {whole.name} but state={state.code}")
+                equivalent = self._county_equivalent(core, state)
+                if equivalent is None:
+                    raise self.fail(f"names {whole.name} but state={state.code}")
+                return equivalent
         found = find_places(core, state)
         if found:
             return self._place(written, found, state)
+        if not _DESIGNATED.search(core):
+            equivalent = self._county_equivalent(core, state)
+            if equivalent is not None:
+                return equivalent
         return self._pattern(written, core, state)
+
+    def _county_equivalent(self, core: str, state: UsState | None) -> Jurisdiction | None:
+        """A bare "Cabarrus" in a county list, when no place has the name: Cabarrus County."""
+        for suffix in _COUNTY_SUFFIXES:
+            found = find_places(f"{core} {suffix}", state)
+            if found:
+                self.notes.append(f"{core!r} read as {found[0].name} (no place of that name)")
+                return self._place(f"{core} {suffix}", found, state)
+        return None
 
     def _pattern(self, written: str, core: str, state: UsState | None) -> Jurisdiction:
         if (match := _CITY_COUNTY.fullmatch(core)) is not None:
@@ -173,7 +381,7 @@ class _Reader:
             display = f"City and County of {base}"
             return self._known_or_new(written, base, state, _K.CITY_COUNTY, display, key_name=base)
         if (match := _COUNTY_OF.fullmatch(core)) is not None:
-            name = f"{match['base']} County"
+            name = f"{match['base']} {match['kind'].title()}"
             return self._known_or_new(written, name, state, _K.COUNTY, name)
         if _COUNTY.fullmatch(core) is not None:
             return self._known_or_new(written, core, state, _K.COUNTY, core)
@@ -224,10 +432,15 @@ class _Reader:
 
     def _place(self, written: str, found: list[Place], state: UsState | None) -> Jurisdiction:
         place = found[0]
-        if state is None and len(found) > 1:
-            others = "; ".join(f"{p.name}, {p.state.ap_abbreviation}" for p in found)
+        if len(found) > 1:
+            shown = "; ".join(f"{p.name}, {p.state.ap_abbreviation}" for p in found[:5])
+            if len(found) > 5:
+                shown += f"; and {len(found) - 5} more"
+            if place.population <= found[1].population:
+                # No population source ranks them: say so rather than pick one.
+                raise self.fail(f"ambiguous in the bundled gazetteer ({shown}); give its state")
             self.notes.append(
-                f"{written!r} is ambiguous in the bundled gazetteer ({others}): chose the most "
+                f"{written!r} is ambiguous in the bundled gazetteer ({shown}): chose the most "
                 f"populous, {place.name}, {place.state.ap_abbreviation}"
             )
         elif state is None:
@@ -286,6 +499,8 @@ class _Reader:
         )
 
     def _expand(self, core: str) -> str:
+        if _MAYBE_EXPANDED.search(core) is None:
+            return " ".join(core.split())
         for pattern, replacement in _EXPANSIONS:
             for match in pattern.finditer(core):
                 note = f"{match[0].strip()!r} expanded to {replacement.strip()!r}"
@@ -302,10 +517,9 @@ class _Reader:
 
 
 def _exact_state_or_none(text: str) -> UsState | None:
-    try:
-        return match_state_text(text, allow_typos=False).state
-    except StateLookupError:
+    if len(text) > 60:
         return None
+    return exact_state(text)
 
 
 def _short_name(government: Jurisdiction, *, written: str = "") -> str:
@@ -321,97 +535,3 @@ def _short_name(government: Jurisdiction, *, written: str = "") -> str:
         if " " in alias and name_key(alias) in said and alias != found[0].short_name:
             return alias
     return found[0].short_name
-
-
-# The gazetteer entries a form may stand for: "X County" may be a consolidated city-county.
-_READ_AS = {
-    _K.CITY: frozenset({_K.CITY, _K.CITY_COUNTY, _K.DISTRICT}),
-    _K.COUNTY: frozenset({_K.COUNTY, _K.CITY_COUNTY}),
-    _K.CITY_COUNTY: frozenset({_K.CITY_COUNTY}),
-}
-
-# Abbreviations expanded in the name itself (the state is read separately).
-_EXPANSIONS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?<![A-Za-z])(?:Cty|Cnty)\.?(?![A-Za-z])", re.IGNORECASE), "County"),
-    (re.compile(r"(?<=[A-Za-z] )Co\.$", re.IGNORECASE), "County"),
-    (re.compile(r"\s*&\s*"), " and "),
-    (re.compile(r"(?<![A-Za-z])Jeff\.(?![A-Za-z])", re.IGNORECASE), "Jefferson"),
-    (re.compile(r"(?<![A-Za-z])Ft\.(?=\s)", re.IGNORECASE), "Fort "),
-    (re.compile(r"(?<![A-Za-z])Mt\.(?=\s)", re.IGNORECASE), "Mount "),
-)
-_STATE_OF = re.compile(r"(?:State|Commonwealth|Territory) of (?:the )?(?P<state>.+)", re.I)
-_CITY_COUNTY = re.compile(
-    r"City and County of (?P<a>.+)|(?P<b>.+?) (?:City and County|City-County)", re.I
-)
-_COUNTY_OF = re.compile(r"County of (?P<base>.+)", re.I)
-_COUNTY = re.compile(r".+ (?:County|Parish)", re.I)
-_CITY_OF = re.compile(r"City of (?P<base>.+)", re.I)
-_CITY_SUFFIX = re.compile(r"(?P<base>.+) City", re.I)
-
-# Offices acting for a government, as tables name them: (pattern, canonical name, key segment).
-_DESCRIPTORS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (re.compile(rf"(?:{pattern})", re.I), name, segment)
-    for pattern, name, segment in (
-        (r"police(?: department| dept\.?)?|p\.?d\.?", "Police Department", "police-department"),
-        (r"sheriff'?s?(?: department| dept\.?)", "Sheriff's Department", "sheriff"),
-        (r"sheriff'?s?(?: office)?", "Sheriff's Office", "sheriff"),
-        (
-            r"(?:pub\.?|public) safety(?: department| dept\.?)?"
-            r"|(?:department|dept\.?) of (?:pub\.?|public) safety",
-            "Department of Public Safety",
-            "department-of-public-safety",
-        ),
-        (
-            r"(?:crim\.?|criminal) justice commission",
-            "Criminal Justice Commission",
-            "criminal-justice-commission",
-        ),
-        (r"(?:crim\.?|criminal) justice", "Criminal Justice", "criminal-justice"),
-        (
-            r"(?:office of )?(?:vic\.?|victim) services?(?: and justice grants)?",
-            "Victim Services",
-            "victim-services",
-        ),
-    )
-)
-# Agencies whose proper name the short form stands for.
-_KNOWN_AGENCIES = {
-    ("or/state", "criminal-justice"): (
-        "Criminal Justice Commission",
-        "criminal-justice-commission",
-    ),
-    ("dc/washington", "victim-services"): (
-        "Office of Victim Services and Justice Grants",
-        "victim-services",
-    ),
-}
-
-
-def _descriptor(text: str) -> tuple[str, str]:
-    for pattern, name, segment in _DESCRIPTORS:
-        if pattern.fullmatch(text):
-            return name, segment
-    raise AssertionError(f"not a descriptor: {text!r}")
-
-
-def _trailing_descriptor(core: str) -> tuple[str, str] | None:
-    """Split "Newark Police Department" into ("Newark", "Police Department")."""
-    words = core.split(" ")
-    # Descriptors are at most seven words long; longer tails need not be tried.
-    for start in range(max(1, len(words) - 7), len(words)):
-        tail = " ".join(words[start:])
-        if any(pattern.fullmatch(tail) for pattern, _, _ in _DESCRIPTORS):
-            return " ".join(words[:start]), tail
-    return None
-
-
-def _parenthesised_descriptor(core: str) -> tuple[str, str] | None:
-    """Split "D.C. (Vic. Services)" into ("D.C.", "Vic. Services")."""
-    opening = core.rfind("(")
-    inner = core[opening + 1 : -1].strip()
-    head = core[:opening].rstrip()
-    if opening <= 0 or not head:
-        return None
-    if any(pattern.fullmatch(inner) for pattern, _, _ in _DESCRIPTORS):
-        return head, inner
-    return None

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from ...errors import StateLookupError
 from ...model.geography import StateMatch, UsState, all_states, state_by_code
 
-__all__ = ["TYPO_MIN_LENGTH", "compact", "match_state_text"]
+__all__ = ["TYPO_MIN_LENGTH", "compact", "exact_state", "match_state_text"]
 
 _MAX_LENGTH = 60
 #: Shorter texts are too close to each other for a one-letter slip to point at one state.
@@ -116,6 +116,12 @@ def _one_edit_apart(a: str, b: str) -> bool:
     if a[i + 1 :] == b[i + 1 :]:
         return True
     return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+
+
+def exact_state(text: str) -> UsState | None:
+    """The state ``text`` names exactly (no slips read), or None: a lookup that never raises."""
+    found = _INDEX.get(compact(text))
+    return None if found is None else found[0][2]
 
 
 def match_state_text(text: str, *, allow_typos: bool = True) -> StateMatch:

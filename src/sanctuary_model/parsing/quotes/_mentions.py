@@ -14,9 +14,8 @@ from collections.abc import Sequence
 
 import attrs
 
-from ...errors import ParseError
 from ...model.people import Person
-from ..jurisdictions import parse_jurisdiction
+from ..jurisdictions._gazetteer import find_places
 from ._first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from ._people_words import (
     FEMALE_WORDS,
@@ -280,6 +279,9 @@ def _intros(text: str) -> list[_Intro]:
     return found
 
 
+_KNOWN_CITY = 100_000  # inhabitants
+
+
 def _could_be_surname(word: str) -> bool:
     """Whether a lone capitalised word where a speaker goes may be a person's surname: not a
     title, a group of people, or a place (``“…,” Chicago said`` is the city speaking)."""
@@ -291,11 +293,9 @@ def _could_be_surname(word: str) -> bool:
         or word.endswith(".")
     ):
         return False
-    try:
-        parse_jurisdiction(word)
-    except ParseError:
-        return True
-    return False
+    # Only a city readers know by its name alone: the national gazetteer has a town for
+    # nearly every surname (Barr, Pa.; Reese, Mich.).
+    return not any(place.population >= _KNOWN_CITY for place in find_places(word))
 
 
 def _clean_name(raw: str) -> tuple[str | None, bool]:
