@@ -22,7 +22,7 @@ from sanctuary_model import (
     TableCell,
     TableRow,
 )
-from sanctuary_model.model.documents import FurnitureKind
+from sanctuary_model.model.documents import FurnitureKind, PublishedSource
 from tests.strategies import awards as grant_awards
 from tests.strategies import spans
 
@@ -257,7 +257,7 @@ def articles(draw: st.DrawFn) -> Article:
     """An ``Article`` built field by field, every span inside its text."""
     text = draw(st.text(min_size=0, max_size=200)) + " " * 10_000
     dates = st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))
-    return Article(
+    article = Article(
         text=text,
         published=draw(dates),
         paragraphs=tuple(draw(st.lists(paragraphs(), max_size=3))),
@@ -269,6 +269,28 @@ def articles(draw: st.DrawFn) -> Article:
         awards=tuple(draw(st.lists(grant_awards, max_size=3))),
         problems=tuple(draw(st.lists(problems, max_size=2))),
     )
+    return attrs.evolve(article, **draw(page_metadata(article.published)))
+
+
+_EASTERN_STANDARD = dt.timezone(-dt.timedelta(hours=5))
+
+
+@st.composite
+def page_metadata(draw: st.DrawFn, published: dt.date | None) -> dict[str, object]:
+    """The page metadata fields of an ``Article`` (a timestamp only on the published date)."""
+    names = st.text(min_size=1, max_size=30)
+    fields: dict[str, object] = {
+        "headline": draw(st.none() | names),
+        "authors": tuple(draw(st.lists(names, max_size=3))),
+        "outlet": draw(st.none() | names),
+        "url": draw(st.none() | st.just("https://example.com/2017/11/15/a-story/")),
+        "published_source": draw(st.none() | st.sampled_from(PublishedSource)),
+    }
+    if published is not None and draw(st.booleans()):
+        zone = draw(st.none() | st.sampled_from([dt.timezone.utc, _EASTERN_STANDARD]))
+        time = draw(st.times())
+        fields["published_at"] = dt.datetime.combine(published, time, tzinfo=zone)
+    return fields
 
 
 __all__ = [
@@ -282,6 +304,7 @@ __all__ = [
     "furniture",
     "generated_articles",
     "grant_awards",
+    "page_metadata",
     "paragraphs",
     "problems",
     "related_links",

@@ -19,6 +19,7 @@ from .errors import (
     DateParseError,
     DeserializationError,
     FiscalYearParseError,
+    HtmlParseError,
     JurisdictionParseError,
     ParseError,
     SanctuaryModelError,
@@ -36,6 +37,7 @@ from .model.documents import (
     FurnitureKind,
     Paragraph,
     Problem,
+    PublishedSource,
     RelatedLink,
     Shortcode,
     Table,
@@ -64,6 +66,7 @@ from .model.span import Span
 from .parsing.articles import parse_article
 from .parsing.dates import extract_dates, resolve_date
 from .parsing.fiscal_years import parse_fiscal_year
+from .parsing.html import parse_html
 from .parsing.jurisdictions import lookup_state, match_state, parse_jurisdiction
 from .parsing.legal import court_by_abbreviation, court_for_city, extract_rulings, extract_statutes
 from .parsing.money import find_amounts, format_amount, parse_amount
@@ -110,6 +113,7 @@ __all__ = [
     "FurnitureKind",
     "GrantAward",
     "GrantProgram",
+    "HtmlParseError",
     "Jurisdiction",
     "JurisdictionKind",
     "JurisdictionMatch",
@@ -119,6 +123,7 @@ __all__ = [
     "ParseFailure",
     "Person",
     "Problem",
+    "PublishedSource",
     "Quote",
     "QuoteKind",
     "RelatedLink",
@@ -168,6 +173,7 @@ __all__ = [
     "parse_articles",
     "parse_corpus",
     "parse_fiscal_year",
+    "parse_html",
     "parse_jurisdiction",
     "parse_shortcodes",
     "rank",
