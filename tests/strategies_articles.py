@@ -269,28 +269,29 @@ def articles(draw: st.DrawFn) -> Article:
         awards=tuple(draw(st.lists(grant_awards, max_size=3))),
         problems=tuple(draw(st.lists(problems, max_size=2))),
     )
-    return attrs.evolve(article, **draw(page_metadata(article.published)))
+    return draw(with_page_metadata(article))
 
 
 _EASTERN_STANDARD = dt.timezone(-dt.timedelta(hours=5))
 
 
 @st.composite
-def page_metadata(draw: st.DrawFn, published: dt.date | None) -> dict[str, object]:
-    """The page metadata fields of an ``Article`` (a timestamp only on the published date)."""
+def with_page_metadata(draw: st.DrawFn, article: Article) -> Article:
+    """``article`` with page metadata (a timestamp only on its publication date)."""
     names = st.text(min_size=1, max_size=30)
-    fields: dict[str, object] = {
-        "headline": draw(st.none() | names),
-        "authors": tuple(draw(st.lists(names, max_size=3))),
-        "outlet": draw(st.none() | names),
-        "url": draw(st.none() | st.just("https://example.com/2017/11/15/a-story/")),
-        "published_source": draw(st.none() | st.sampled_from(PublishedSource)),
-    }
-    if published is not None and draw(st.booleans()):
+    published_at = None
+    if article.published is not None and draw(st.booleans()):
         zone = draw(st.none() | st.sampled_from([dt.timezone.utc, _EASTERN_STANDARD]))
-        time = draw(st.times())
-        fields["published_at"] = dt.datetime.combine(published, time, tzinfo=zone)
-    return fields
+        published_at = dt.datetime.combine(article.published, draw(st.times()), tzinfo=zone)
+    return attrs.evolve(
+        article,
+        headline=draw(st.none() | names),
+        authors=tuple(draw(st.lists(names, max_size=3))),
+        outlet=draw(st.none() | names),
+        url=draw(st.none() | st.just("https://example.com/2017/11/15/a-story/")),
+        published_at=published_at,
+        published_source=draw(st.none() | st.sampled_from(PublishedSource)),
+    )
 
 
 __all__ = [
@@ -304,11 +305,11 @@ __all__ = [
     "furniture",
     "generated_articles",
     "grant_awards",
-    "page_metadata",
     "paragraphs",
     "problems",
     "related_links",
     "shortcodes",
     "table_parts",
     "tables",
+    "with_page_metadata",
 ]

@@ -99,13 +99,15 @@ def _refuse_junk(text: str) -> None:
 
 
 # Tags that nest: not void elements, not those whose end tag may be left out (p, li, td…),
-# which the tree builder closes itself.
-_NESTING_TAG = re.compile(
-    r"<(/?)(?!(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr|param|keygen"
-    r"|p|li|dt|dd|tr|td|th|tbody|thead|tfoot|option|optgroup|rb|rt|rp|colgroup|caption"
-    r"|html|head|body)[\s/>])[A-Za-z]",
-    re.IGNORECASE,
-)
+# which the tree builder closes itself. (Case-sensitive with both spellings: far faster.)
+_FLAT_TAGS = (
+    "area base br col embed hr img input link meta source track wbr param keygen p li dt dd "
+    "tr td th tbody thead tfoot option optgroup rb rt rp colgroup caption html head body"
+).split()
+_FLAT_NAMES = "|".join(sorted({*_FLAT_TAGS, *map(str.upper, _FLAT_TAGS)}, key=len, reverse=True))
+_NESTING_TAG = re.compile(rf"<(/?)(?!(?:{_FLAT_NAMES})[\s/>])[A-Za-z]")
+# Below this many tags even the worst nesting costs the tree builder only milliseconds.
+_UNCHECKED_TAGS = 2500
 _STEP = {"": 1, "/": -1}
 
 
@@ -115,6 +117,8 @@ def _refuse_deep_nesting(text: str) -> None:
     The depth after each tag, where stray end tags never go below zero, is the running sum
     minus its running minimum; all of it runs in C, in one pass over the tags.
     """
+    if text.count("<") <= _UNCHECKED_TAGS:
+        return
     steps = _NESTING_TAG.findall(text)
     if len(steps) <= MAX_DEPTH:
         return
@@ -158,11 +162,11 @@ _SKIPPED_ROLES = frozenset(
 # Words of a class or id that name page furniture rather than reporting.
 _BOILERPLATE = re.compile(
     r"(?:^|[\s_-])(?:ads?|ad(?:slot|unit|vert|container|wrapper|box|label)\w*|advert\w*"
-    r"|sponsor\w*|promo\w*|related|recommend\w*|newsletter\w*|subscri\w*|signup|share\w*"
+    r"|sponsor\w*|promo\w*|related\w*|recommend\w*|newsletter\w*|subscri\w*|signup|share\w*"
     r"|sharing|social\w*|comments?|disqus|breadcrumbs?|sidebar|widget\w*|popup|modal"
-    r"|cookie\w*|paywall|byline|author\w*|tags?|outbrain|taboola|dfp|gpt|banner|masthead"
+    r"|cookie\w*|paywall|byline|author\w*|tags|outbrain|taboola|dfp|gpt|banner|masthead"
     r"|nav\w*|menu|footer|header|toolbar|trending|most-?read|popular|sr-only|visually-hidden"
-    r"|screen-reader-text|hidden|twitter-tweet|instagram-media|tiktok-embed|print-only"
+    r"|screen-reader-text|twitter-tweet|instagram-media|tiktok-embed|print-only"
     r"|skip-link|jump-link|read-?more|more-stories|caption|credit|dateline|timestamp)"
     r"(?=$|[\s_-])",
     re.IGNORECASE,
@@ -180,6 +184,7 @@ _BR = "\ue000"  # a private-use character standing for <br> until the text is cl
 _SPACES = re.compile(r"\s+")
 _BREAKS = re.compile(r"\s*(?:\ue000\s*)+")
 _FOOTNOTE = re.compile(r"(?:\*+|[†‡§¶]+)\s*\S")
+_BYLINE = re.compile(r"By\s+[A-Z][^\n.!?]{0,100}\Z")
 _OPENING_QUOTES = "“\"'‘«"
 _CLOSING_QUOTES = "”\"'’»"
 
@@ -187,11 +192,14 @@ _CLOSING_QUOTES = "”\"'’»"
 def _clean(raw: str) -> str:
     """Readable text of a block: spaces collapsed, ``<br>`` a line break, two a blank line."""
 
+    if _BR not in raw:
+        return " ".join(raw.split())
+
     def breaks(match: re.Match[str]) -> str:
         return "\n\n" if match.group().count(_BR) > 1 else "\n"
 
     text = _BREAKS.sub(breaks, raw.replace("\xa0", " "))
-    return "\n".join(
+    return "\n\n".join(
         "\n".join(" ".join(line.split()) for line in part.split("\n"))
         for part in text.split("\n\n")
     ).strip()
@@ -257,6 +265,7 @@ class _Body:
         self.blocks: list[str | _TableBlock] = []
         self.inline: list[str] = []
         self.heading: str | None = None
+        self.byline: str | None = None
         self._walk(main)
 
     def _walk(self, main: LexborNode) -> None:
@@ -268,7 +277,9 @@ class _Body:
                 self._flush()
                 continue
             if node.is_text_node:
-                self.inline.append(node.text_content or "")
+                text = node.text_content or ""
+                if self.inline or not text.isspace():
+                    self.inline.append(text)
                 continue
             if not node.is_element_node:
                 continue
@@ -302,6 +313,9 @@ class _Body:
 
     def _paragraph(self, text: str, heading: bool = False) -> None:
         if not text:
+            return
+        if not self.blocks and self.byline is None and _BYLINE.match(text):
+            self.byline = text  # "By Lee Park · Nov 15, 2017": who wrote it, not what
             return
         last = self.blocks[-1] if self.blocks else None
         if isinstance(last, _TableBlock) and _FOOTNOTE.match(text):
@@ -364,8 +378,9 @@ def _grid(table: LexborNode) -> list[list[str]]:
                     carried[column] = (left - 1, text)
                 column += 1
             text = _clean(_text(cell).replace(_BR, " "))
-            span = _span_attribute(cell, "colspan")
-            down = _span_attribute(cell, "rowspan")
+            attributes = cell.attributes
+            span = _span_attribute(attributes.get("colspan"))
+            down = _span_attribute(attributes.get("rowspan"))
             row.append(text)
             if down > 1:
                 carried[column] = (down - 1, text)
@@ -383,9 +398,11 @@ def _grid(table: LexborNode) -> list[list[str]]:
     return [row + [""] * (width - len(row)) for row in grid]
 
 
-def _span_attribute(cell: LexborNode, name: str) -> int:
-    value = (cell.attributes.get(name) or "1").strip()
-    return min(int(value), 100) if value.isdigit() and int(value) > 0 else 1
+def _span_attribute(value: str | None) -> int:
+    if value is None:
+        return 1
+    value = value.strip()
+    return min(int(value), 100) if value.isdigit() and 0 < len(value) < 4 and int(value) else 1
 
 
 def _header_rows(table: LexborNode, grid: list[list[str]]) -> int:
@@ -399,27 +416,65 @@ def _header_rows(table: LexborNode, grid: list[list[str]]) -> int:
 
 def _main(tree: LexborHTMLParser) -> LexborNode | None:
     """The element holding the article body."""
+    furniture = _Furniture()
     for selector in _MAIN_SELECTORS:
-        candidates = [node for node in tree.css(selector) if _text(node).strip()]
+        candidates = [
+            node for node in tree.css(selector) if _text(node).strip() and not furniture(node)
+        ]
         if candidates:
             return max(candidates, key=lambda node: len(_text(node)))
-    return _densest(tree)
+    return _densest(tree, furniture)
 
 
-def _densest(tree: LexborHTMLParser) -> LexborNode | None:
-    """The element whose own paragraphs hold the most text."""
+class _Furniture:
+    """Whether a node lies inside page furniture (nav, an ad, a related rail…), memoised so
+    that asking for every paragraph of a page stays linear."""
+
+    def __init__(self) -> None:
+        self.known: dict[int, bool] = {}
+
+    def __call__(self, node: LexborNode) -> bool:
+        path: list[int] = []
+        current: LexborNode | None = node
+        verdict = False
+        while current is not None and current.tag not in ("body", "html", None, "-document"):
+            key = current.mem_id
+            if key in self.known:
+                verdict = self.known[key]
+                break
+            path.append(key)
+            if _is_boilerplate(current, current.tag or ""):
+                verdict = True
+                break
+            current = current.parent
+        for key in path:
+            self.known[key] = verdict
+        return verdict
+
+
+_INSIDE_STORY = frozenset(
+    {"blockquote", "li", "ul", "ol", "dd", "dl", "td", "th", "tr", "tbody", "table", "q"}
+)
+
+
+def _densest(tree: LexborHTMLParser, furniture: _Furniture) -> LexborNode | None:
+    """The element whose own paragraphs hold the most text (page furniture aside)."""
     weights: dict[int, int] = {}
     parents: dict[int, LexborNode] = {}
     for paragraph in tree.css("p"):
         parent = paragraph.parent
-        if parent is None:
+        if parent is None or furniture(paragraph):
             continue
         key = parent.mem_id
         parents[key] = parent
         weights[key] = weights.get(key, 0) + len(_text(paragraph))
     if not weights:
         return tree.body
-    return parents[max(weights, key=weights.__getitem__)]
+    densest: LexborNode | None = parents[max(weights, key=weights.__getitem__)]
+    # Paragraphs inside a quotation, list or table belong to the story around it.
+    while densest is not None and densest.tag in _INSIDE_STORY:
+        densest = densest.parent
+    return densest
 
 
 # --- metadata -------------------------------------------------------------------------------
@@ -443,6 +498,7 @@ _ARTICLE_TYPES = frozenset(
 )  # fmt: skip
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:[/-]|$)")
 _BY = re.compile(r"^\s*(?:by|written by|from)\s+", re.IGNORECASE)
+_BYLINE_END = re.compile(r"\s*(?:[·•|—–]|\bon\b|\bupdated\b|\bpublished\b|[0-9]).*", re.I)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\|)\s*")
 _JSON_DEPTH = 6
 _MAX_AUTHORS = 20
@@ -496,7 +552,8 @@ def _names_flat(value: object) -> list[str]:
 def _split_authors(names: list[str]) -> tuple[str, ...]:
     authors: list[str] = []
     for name in names:
-        for part in _AUTHOR_SPLIT.split(_BY.sub("", " ".join(name.split()))):
+        name = _BYLINE_END.sub("", _BY.sub("", " ".join(name.split())))
+        for part in _AUTHOR_SPLIT.split(name):
             if part and not part.startswith(("http:", "https:", "/")) and part not in authors:
                 authors.append(part)
     return tuple(authors[:_MAX_AUTHORS])
@@ -615,15 +672,18 @@ def _tree(html: str | bytes) -> LexborHTMLParser:
     return LexborHTMLParser(text)
 
 
-def _body_text(tree: LexborHTMLParser) -> str:
+def _body(tree: LexborHTMLParser) -> tuple[str, str | None]:
+    """The body's text, and the byline it started with, if any."""
     tree.strip_tags(_DROPPED_TAGS, recursive=True)
     main = _main(tree)
     if main is None:
-        return ""
+        return "", None
     for br in main.css("br"):
         br.replace_with(_BR)
-    blocks = _Body(main).blocks
-    return "\n\n".join(block if isinstance(block, str) else block.render() for block in blocks)
+    body = _Body(main)
+    blocks = body.blocks
+    text = "\n\n".join(block if isinstance(block, str) else block.render() for block in blocks)
+    return text, body.byline
 
 
 def html_text(html: str | bytes) -> str:
@@ -632,7 +692,7 @@ def html_text(html: str | bytes) -> str:
     >>> html_text("<p>One &amp; two.</p><div class='ad-slot'>Buy!</div><p>Three<br>four</p>")
     'One & two.\\n\\nThree\\nfour'
     """
-    return _body_text(_tree(html))
+    return _body(_tree(html))[0]
 
 
 def parse_html(
@@ -650,7 +710,8 @@ def parse_html(
     """
     tree = _tree(html)
     metadata = _metadata(tree, url)
-    text = _body_text(tree)
+    text, byline = _body(tree)
+    authors = metadata.authors or (_split_authors([byline]) if byline else ())
     date, source = metadata.published, metadata.published_source
     if date is None and published is not None:
         date, source = published, PublishedSource.GIVEN
@@ -659,7 +720,7 @@ def parse_html(
         article,
         problems=article.problems + tuple(Problem(message) for message in metadata.problems),
         headline=metadata.headline,
-        authors=metadata.authors,
+        authors=authors,
         outlet=metadata.outlet,
         url=metadata.url,
         published_at=metadata.published_at,
