@@ -1,6 +1,7 @@
 """Parsing many articles: lazily, in order, optionally in parallel processes.
 
-Each article is parsed by the same pure :func:`~sanctuary_model.parse_article`, so the
+Each article is parsed by the same pure :func:`~sanctuary_model.parse_article` (a web page,
+told by its extension or first bytes, by :func:`~sanctuary_model.parse_html`), so the
 work maps over any executor (or a Dask bag, or a Spark RDD) unchanged.
 
 >>> from sanctuary_model import seed_text
@@ -21,6 +22,7 @@ import attrs
 from .errors import ParseError, SanctuaryModelError
 from .model.documents import Article
 from .parsing.articles import parse_article
+from .parsing.html import decode_html, looks_like_html, parse_html
 
 __all__ = [
     "CorpusError",
@@ -29,7 +31,9 @@ __all__ = [
     "locate",
     "parse_articles",
     "parse_corpus",
+    "parse_document",
     "parse_failure",
+    "read_document",
     "read_failure",
     "read_source",
 ]
@@ -71,6 +75,44 @@ def read_source(path: str | os.PathLike[str]) -> str:
     """
     with open(path, "rb") as file:
         return file.read().decode("utf-8-sig")
+
+
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+_SNIFF = 4096
+
+
+def read_document(path: str | os.PathLike[str]) -> tuple[str, bool]:
+    """A file's text and whether it is a web page: by its extension (``.html``, ``.htm``)
+    or its first bytes (a doctype, ``<html>``…). A page is decoded as a browser would
+    (BOM, ``<meta charset>``, UTF-8, windows-1252), other text as :func:`read_source`.
+
+    Raises ``OSError`` or ``UnicodeDecodeError``; :func:`read_failure` words either.
+    """
+    with open(path, "rb") as file:
+        raw = file.read()
+    return decode_document(raw, os.path.splitext(os.fspath(path))[1].lower() in HTML_SUFFIXES)
+
+
+def decode_document(raw: bytes, html: bool = False) -> tuple[str, bool]:
+    """Bytes read from a file or standard input as text, and whether they are a web page."""
+    html = html or looks_like_html(decode_html(raw[:_SNIFF]))
+    return (decode_html(raw) if html else raw.decode("utf-8-sig")), html
+
+
+def parse_document(
+    text: str, *, html: bool | None = None, published: dt.date | None = None
+) -> Article:
+    """:func:`~sanctuary_model.parse_html` for a web page, else
+    :func:`~sanctuary_model.parse_article`; ``html=None`` decides by the text's start.
+
+    >>> parse_document("<html><body><p>Hello.</p></body></html>").text
+    'Hello.'
+    """
+    if html is None:
+        html = looks_like_html(text)
+    if html:
+        return parse_html(text, published=published)
+    return parse_article(text, published=published)
 
 
 def read_failure(name: str, error: OSError | UnicodeDecodeError) -> ParseFailure:
@@ -193,10 +235,14 @@ def _parse_one(task: tuple[Source, dt.date | None, int]) -> Article | ParseFailu
     source, published, index = task
     name = f"<text {index}>" if isinstance(source, str) else os.fspath(source)
     try:
-        text = source if isinstance(source, str) else read_source(source)
+        text, html = (
+            (source, looks_like_html(source))
+            if isinstance(source, str)
+            else (read_document(source))
+        )
     except (OSError, UnicodeDecodeError) as error:
         return read_failure(name, error)
     try:
-        return parse_article(text, published=published)
+        return parse_document(text, html=html, published=published)
     except SanctuaryModelError as error:
         return parse_failure(name, text, error)

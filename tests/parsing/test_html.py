@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import os
+import pathlib
 import time
 from collections.abc import Callable
 from decimal import Decimal
@@ -17,12 +19,15 @@ from hypothesis import strategies as st
 from sanctuary_model import (
     Article,
     HtmlParseError,
+    ParseFailure,
     PublishedSource,
     find_amounts,
     parse_article,
+    parse_corpus,
     parse_html,
     unstructure,
 )
+from sanctuary_model.cli import main
 from sanctuary_model.parsing.html import MAX_DEPTH, html_text, looks_like_html
 from tests.parsing.test_articles import assert_spans_slice_back
 from tests.strategies_articles import sentences
@@ -763,3 +768,46 @@ def test_empty_and_text_only_pages() -> None:
 )
 def test_looks_like_html(text: str, expected: bool) -> None:
     assert looks_like_html(text) is expected
+
+
+# --- corpus and command line pick HTML by extension or content --------------------------------
+
+
+def test_corpus_picks_html_by_extension_or_content(tmp_path: pathlib.Path) -> None:
+    by_name = tmp_path / "story.htm"
+    by_name.write_bytes(static_page().removeprefix("<html>").encode("cp1252", "replace"))
+    by_content = tmp_path / "saved.txt"
+    by_content.write_text(amp_page(), encoding="utf-8")
+    plain = tmp_path / "plain.txt"
+    plain.write_text("<b> is not a page.\n\nSecond.", encoding="utf-8")
+    junk = tmp_path / "junk.html"
+    junk.write_bytes(b"\x00\x01\x02" * 3000)
+    sources = [by_name, by_content, plain, junk, wordpress_page()]
+    results = list(parse_corpus(sources))
+    assert [type(result).__name__ for result in results] == [
+        "Article", "Article", "Article", "ParseFailure", "Article",
+    ]  # fmt: skip
+    by_name_article, amp, text, failure, wordpress = results
+    assert isinstance(by_name_article, Article)
+    assert by_name_article.published_source is PublishedSource.TIME
+    assert isinstance(amp, Article)
+    assert amp.outlet == "AMP Courier"
+    assert isinstance(text, Article)
+    assert text.text.startswith("<b> is not")
+    assert isinstance(failure, ParseFailure)
+    assert failure.error == "HtmlParseError"
+    assert isinstance(wordpress, Article)
+    assert wordpress.headline == "DOJ warns Riverton"
+
+
+def test_cli_parse_reads_a_saved_page(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(arc_page(), encoding="utf-8")
+    assert main(["parse", str(page)]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["outlet"] == "The Metro Post"
+    assert document["published_source"] == "article:published_time"
+    assert document["published_at"] == "2017-11-15T13:02:11-05:00"
+    assert len(document["awards"]) == 3

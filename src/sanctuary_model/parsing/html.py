@@ -40,7 +40,7 @@ from ..errors import HtmlParseError
 from ..model.documents import Article, Problem, PublishedSource
 from .articles import parse_article
 
-__all__ = ["MAX_DEPTH", "html_text", "looks_like_html", "parse_html"]
+__all__ = ["MAX_DEPTH", "decode_html", "html_text", "looks_like_html", "parse_html"]
 
 #: Elements nested deeper than this are refused (as Chrome's parser caps its tree at 512):
 #: an HTML5 tree builder spends time proportional to the depth on every tag.
@@ -63,9 +63,13 @@ _JUNK_SHARE = 0.05
 _JUNK = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 
 
-def _decode(html: str | bytes) -> str:
-    """The page's text: BOM, then ``<meta charset>`` in the first 1024 bytes, then UTF-8,
-    then windows-1252 (a browser's fallback)."""
+def decode_html(html: str | bytes) -> str:
+    """A page's text: by its BOM, else its ``<meta charset>`` (first 1024 bytes), else UTF-8,
+    else windows-1252 (a browser's fallback); undecodable bytes become U+FFFD.
+
+    >>> decode_html('<meta charset="cp1252"><p>caf\xe9</p>'.encode("cp1252"))[-8:]
+    'café</p>'
+    """
     if isinstance(html, str):
         return html.removeprefix("\ufeff")
     for bom, encoding in _BOMS:
@@ -666,7 +670,7 @@ def _first(*values: str | None) -> str | None:
 
 
 def _tree(html: str | bytes) -> LexborHTMLParser:
-    text = _decode(html)
+    text = decode_html(html)
     _refuse_junk(text)
     _refuse_deep_nesting(text)
     return LexborHTMLParser(text)
