@@ -782,7 +782,7 @@ def test_corpus_picks_html_by_extension_or_content(tmp_path: pathlib.Path) -> No
     plain.write_text("<b> is not a page.\n\nSecond.", encoding="utf-8")
     junk = tmp_path / "junk.html"
     junk.write_bytes(b"\x00\x01\x02" * 3000)
-    sources = [by_name, by_content, plain, junk, wordpress_page()]
+    sources: list[str | pathlib.Path] = [by_name, by_content, plain, junk, wordpress_page()]
     results = list(parse_corpus(sources))
     assert [type(result).__name__ for result in results] == [
         "Article", "Article", "Article", "ParseFailure", "Article",
