@@ -154,7 +154,9 @@ _SKIPPED_TAGS = frozenset(
     {
         "nav", "header", "footer", "aside", "form", "button", "figure", "select", "input",
         "textarea", "dialog", "menu", "video", "audio", "map", "picture", "img", "ins", "h1",
-        "amp-ad", "amp-embed", "amp-analytics", "amp-social-share", "amp-sidebar", "amp-img",
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+        "canvas", "amp-ad", "amp-embed", "amp-analytics", "amp-social-share", "amp-sidebar",
+        "amp-img",
         "amp-iframe", "amp-video", "amp-carousel", "amp-list", "amp-consent", "amp-geo",
         "amp-sticky-ad", "amp-auto-ads", "amp-pixel", "amp-youtube", "amp-twitter",
         "amp-instagram", "amp-facebook", "amp-lightbox",
@@ -183,7 +185,6 @@ _INLINE_TAGS = frozenset(
         "var", "del", "ins", "big", "tt", "strike", "nobr", "label", "output", "wbr",
     }
 )  # fmt: skip
-_MAIN_SELECTORS = ("[itemprop=articleBody]", "article", "main", "[role=main]")
 _BR = "\ue000"  # a private-use character standing for <br> until the text is cleaned
 _SPACES = re.compile(r"\s+")
 _BREAKS = re.compile(r"\s*(?:\ue000\s*)+")
@@ -418,16 +419,95 @@ def _header_rows(table: LexborNode, grid: list[list[str]]) -> int:
     return 1
 
 
-def _main(tree: LexborHTMLParser) -> LexborNode | None:
+# Everything the page is read for, found in one pass over the tree (each ``css`` call is one).
+_SCAN = (
+    "script, style, noscript, template, svg, math, iframe, object, embed, canvas, meta, title,"
+    " h1, link[rel=canonical], time[datetime], [itemprop], [rel=author], article, main,"
+    " [role=main], .byline, .author"
+)
+_DROPPED = frozenset(_DROPPED_TAGS)
+
+
+class _Scan:
+    """The nodes of one pass over the page, sorted by what they are read for."""
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        self.tree = tree
+        self.dropped: list[LexborNode] = []
+        self.json_ld: list[str] = []
+        self.meta: dict[str, str] = {}
+        self.canonical: str | None = None
+        self.title: LexborNode | None = None
+        self.headings: list[LexborNode] = []
+        self.times: list[LexborNode] = []
+        self.authors: list[LexborNode] = []
+        self.bylines: list[LexborNode] = []
+        # Main-content candidates by trust: articleBody, <article>, <main>, role=main.
+        self.candidates: tuple[list[LexborNode], ...] = ([], [], [], [])
+        for node in tree.css(_SCAN):
+            self._sort(node)
+
+    def _sort(self, node: LexborNode) -> None:
+        tag = node.tag or ""
+        attributes = node.attributes
+        if tag in _DROPPED:
+            self.dropped.append(node)
+            if tag == "script" and attributes.get("type") == "application/ld+json":
+                self.json_ld.append(node.text(deep=True))
+            return
+        itemprop = attributes.get("itemprop")
+        if tag == "meta":
+            key = attributes.get("property") or attributes.get("name") or itemprop
+            content = attributes.get("content")
+            if key and content and key.lower() not in self.meta:
+                self.meta[key.lower()] = content.strip()
+            return
+        if tag == "link":
+            if self.canonical is None:
+                self.canonical = attributes.get("href")
+            return
+        if tag == "title":
+            self.title = self.title or node
+        elif tag == "h1":
+            self.headings.append(node)
+        elif tag == "time" and attributes.get("datetime"):
+            self.times.append(node)
+        elif tag == "article":
+            self.candidates[1].append(node)
+        elif tag == "main":
+            self.candidates[2].append(node)
+        if itemprop == "articleBody":
+            self.candidates[0].append(node)
+        elif itemprop == "author" or attributes.get("rel") == "author":
+            self.authors.append(node)
+        if attributes.get("role") == "main":
+            self.candidates[3].append(node)
+        names = attributes.get("class") or ""
+        if "byline" in names or "author" in names.split():
+            self.bylines.append(node)
+
+    def drop(self) -> None:
+        """Remove scripts, styles and their kin (innermost first, so none is freed twice)."""
+        for node in reversed(self.dropped):
+            node.decompose(recursive=True)
+        self.dropped.clear()
+
+
+def _main(scan: _Scan) -> LexborNode | None:
     """The element holding the article body."""
     furniture = _Furniture()
-    for selector in _MAIN_SELECTORS:
-        candidates = [
-            node for node in tree.css(selector) if _text(node).strip() and not furniture(node)
-        ]
-        if candidates:
-            return max(candidates, key=lambda node: len(_text(node)))
-    return _densest(tree, furniture)
+    for candidates in scan.candidates:
+        best: LexborNode | None = None
+        most = 0
+        for node in candidates:
+            if furniture(node):
+                continue
+            length = len(_text(node).strip())
+            if length > most:
+                best, most = node, length
+        if best is not None:
+            return best
+    return _densest(scan.tree, furniture)
 
 
 class _Furniture:
@@ -508,11 +588,11 @@ _JSON_DEPTH = 6
 _MAX_AUTHORS = 20
 
 
-def _json_ld_objects(tree: LexborHTMLParser) -> list[dict[str, Any]]:
+def _json_ld_objects(scripts: list[str]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
-    for script in tree.css("script[type='application/ld+json']"):
+    for script in scripts:
         try:
-            data = json.loads(script.text(deep=True) or "null")
+            data = json.loads(script or "null")
         except (ValueError, RecursionError):
             continue
         pending: list[tuple[object, int]] = [(data, 0)]
@@ -570,26 +650,19 @@ def _timestamp(value: str) -> tuple[dt.date, dt.datetime | None]:
     return stamp.date(), stamp if has_time else None
 
 
-def _metadata(tree: LexborHTMLParser, url: str | None) -> _Metadata:
-    meta: dict[str, str] = {}
-    for node in tree.css("meta"):
-        attributes = node.attributes
-        key = attributes.get("property") or attributes.get("name") or attributes.get("itemprop")
-        content = attributes.get("content")
-        if key and content and key.lower() not in meta:
-            meta[key.lower()] = content.strip()
-    objects = _json_ld_objects(tree)
+def _metadata(scan: _Scan, main: LexborNode | None, url: str | None) -> _Metadata:
+    meta = scan.meta
+    objects = _json_ld_objects(scan.json_ld)
     article = next((item for item in objects if _is_article(item)), None) or {}
     problems: list[str] = []
 
-    canonical = tree.css_first("link[rel=canonical]")
-    href = (canonical.attributes.get("href") if canonical is not None else None) or meta.get(
-        "og:url"
-    )
+    href = scan.canonical or meta.get("og:url")
     page_url = urljoin(url, href.strip()) if href and url else (href or url)
 
-    heading = tree.css_first("article h1") or tree.css_first("h1")
-    title = tree.css_first("title")
+    heading = next((h for h in scan.headings if _inside(h, main)), None) or next(
+        iter(scan.headings), None
+    )
+    title = scan.title
     headline = _first(
         _clean(_text(heading)) if heading is not None else None,
         meta.get("og:title"),
@@ -602,12 +675,9 @@ def _metadata(tree: LexborHTMLParser, url: str | None) -> _Metadata:
     if not names and (author := meta.get("author")):
         names = [author]
     if not names:
-        names = [_clean(_text(node)) for node in tree.css("[itemprop=author] [itemprop=name]")]
-    if not names:
-        names = [_clean(_text(node)) for node in tree.css("[rel=author]")]
-    if not names:
-        byline = tree.css_first(".byline, .author, [class*=byline]")
-        names = [_clean(_text(byline))] if byline is not None else []
+        names = [_clean(_text(node)) for node in scan.authors]
+    if not names and scan.bylines:
+        names = [_clean(_text(scan.bylines[0]))]
     outlet = _first(
         meta.get("og:site_name"),
         _names(article.get("publisher"))[0] if _names(article.get("publisher")) else None,
@@ -617,9 +687,11 @@ def _metadata(tree: LexborHTMLParser, url: str | None) -> _Metadata:
     published: dt.date | None = None
     published_at: dt.datetime | None = None
     source: PublishedSource | None = None
-    time_node = tree.css_first("time[itemprop=datePublished][datetime]") or tree.css_first(
-        "article time[datetime], time[datetime]"
-    )
+    time_node = next(
+        (node for node in scan.times if node.attributes.get("itemprop") == "datePublished"),
+        None,
+    ) or next((node for node in scan.times if _inside(node, main)), None)
+    time_node = time_node or next(iter(scan.times), None)
     date_published = article.get("datePublished")
     candidates = (
         (PublishedSource.META, meta.get("article:published_time") or meta.get("datepublished")),
@@ -659,6 +731,21 @@ def _metadata(tree: LexborHTMLParser, url: str | None) -> _Metadata:
     )
 
 
+def _inside(node: LexborNode, container: LexborNode | None, limit: int = 64) -> bool:
+    """Whether ``node`` lies within ``container`` (looking at most ``limit`` levels up)."""
+    if container is None:
+        return False
+    target = container.mem_id
+    current = node.parent
+    for _ in range(limit):
+        if current is None:
+            return False
+        if current.mem_id == target:
+            return True
+        current = current.parent
+    return False
+
+
 def _first(*values: str | None) -> str | None:
     for value in values:
         if value is not None and (cleaned := " ".join(value.split())):
@@ -676,18 +763,20 @@ def _tree(html: str | bytes) -> LexborHTMLParser:
     return LexborHTMLParser(text)
 
 
-def _body(tree: LexborHTMLParser) -> tuple[str, str | None]:
-    """The body's text, and the byline it started with, if any."""
-    tree.strip_tags(_DROPPED_TAGS, recursive=True)
-    main = _main(tree)
+def _read_page(html: str | bytes, url: str | None) -> tuple[str, str | None, _Metadata]:
+    """The page's body text, the byline it started with (if any), and its metadata."""
+    scan = _Scan(_tree(html))
+    main = _main(scan)
+    metadata = _metadata(scan, main, url)
+    scan.drop()
     if main is None:
-        return "", None
+        return "", None, metadata
     for br in main.css("br"):
         br.replace_with(_BR)
     body = _Body(main)
     blocks = body.blocks
     text = "\n\n".join(block if isinstance(block, str) else block.render() for block in blocks)
-    return text, body.byline
+    return text, body.byline, metadata
 
 
 def html_text(html: str | bytes) -> str:
@@ -696,7 +785,7 @@ def html_text(html: str | bytes) -> str:
     >>> html_text("<p>One &amp; two.</p><div class='ad-slot'>Buy!</div><p>Three<br>four</p>")
     'One & two.\\n\\nThree\\nfour'
     """
-    return _body(_tree(html))[0]
+    return _read_page(html, None)[0]
 
 
 def parse_html(
@@ -712,9 +801,7 @@ def parse_html(
     ``Problem``, as is an unreadable date in the page's metadata. Binary data or elements
     nested deeper than :data:`MAX_DEPTH` raise ``HtmlParseError``.
     """
-    tree = _tree(html)
-    metadata = _metadata(tree, url)
-    text, byline = _body(tree)
+    text, byline, metadata = _read_page(html, url)
     authors = metadata.authors or (_split_authors([byline]) if byline else ())
     date, source = metadata.published, metadata.published_source
     if date is None and published is not None:
