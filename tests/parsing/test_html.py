@@ -519,6 +519,16 @@ def test_densest_block_without_semantic_markup() -> None:
     )
 
 
+def test_a_wrapper_named_like_furniture_does_not_hide_the_story() -> None:
+    page = (
+        "<body><div class='page sticky-header-offset'><article class='post tag-news'>"
+        "<p>The story.</p><div class='share-bar'>Share</div></article></div></body>"
+    )
+    assert html_text(page) == "The story."
+    bare = "<div class='sidebar-layout'><p>Only this.</p><p>And this.</p></div>"
+    assert html_text(bare) == "Only this.\n\nAnd this."
+
+
 def test_of_several_articles_the_longest_is_the_story() -> None:
     page = (
         "<article class='card'><p>Teaser one.</p></article>"

@@ -494,20 +494,28 @@ class _Scan:
 
 
 def _main(scan: _Scan) -> LexborNode | None:
-    """The element holding the article body."""
+    """The element holding the article body.
+
+    Candidates inside page furniture are passed over, unless everything is: a wrapper whose
+    class merely mentions a header or sidebar must not hide the whole story.
+    """
     furniture = _Furniture()
-    for candidates in scan.candidates:
-        best: LexborNode | None = None
-        most = 0
-        for node in candidates:
-            if furniture(node):
-                continue
-            length = len(_text(node).strip())
-            if length > most:
-                best, most = node, length
-        if best is not None:
-            return best
-    return _densest(scan.tree, furniture)
+    for judge in (furniture, None):
+        for candidates in scan.candidates:
+            best: LexborNode | None = None
+            most = 0
+            for node in candidates:
+                if judge is not None and judge(node):
+                    continue
+                length = len(_text(node).strip())
+                if length > most:
+                    best, most = node, length
+            if best is not None:
+                return best
+        densest = _densest(scan.tree, judge)
+        if densest is not None:
+            return densest
+    return scan.tree.body
 
 
 class _Furniture:
@@ -541,19 +549,19 @@ _INSIDE_STORY = frozenset(
 )
 
 
-def _densest(tree: LexborHTMLParser, furniture: _Furniture) -> LexborNode | None:
+def _densest(tree: LexborHTMLParser, furniture: _Furniture | None) -> LexborNode | None:
     """The element whose own paragraphs hold the most text (page furniture aside)."""
     weights: dict[int, int] = {}
     parents: dict[int, LexborNode] = {}
     for paragraph in tree.css("p"):
         parent = paragraph.parent
-        if parent is None or furniture(paragraph):
+        if parent is None or (furniture is not None and furniture(paragraph)):
             continue
         key = parent.mem_id
         parents[key] = parent
         weights[key] = weights.get(key, 0) + len(_text(paragraph))
     if not weights:
-        return tree.body
+        return None
     densest: LexborNode | None = parents[max(weights, key=weights.__getitem__)]
     # Paragraphs inside a quotation, list or table belong to the story around it.
     while densest is not None and densest.tag in _INSIDE_STORY:
