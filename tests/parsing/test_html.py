@@ -559,6 +559,9 @@ def test_of_several_articles_the_longest_is_the_story() -> None:
             id="http-equiv-latin-1-is-windows-1252",
         ),
         pytest.param("<p>“café”</p>".encode("cp1252"), "“café”", id="undeclared-not-utf-8"),
+        pytest.param(b'<meta charset="zlib"><p>caf\xc3\xa9</p>', "café", id="not-a-text-codec"),
+        pytest.param(b'<meta charset="utf-7"><p>a+-b</p>', "a+-b", id="utf-7-refused"),
+        pytest.param(b'<meta charset="no-such"><p>caf\xc3\xa9</p>', "café", id="unknown-label"),
     ],
 )
 def test_encodings(raw: bytes, text: str) -> None:
@@ -756,6 +759,27 @@ def test_unclosed_tags_still_read() -> None:
 def test_binary_junk_is_a_clear_error(junk: bytes) -> None:
     with pytest.raises(HtmlParseError, match="binary data"):
         parse_html(junk)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<link rel="canonical" href="http://[::1/broken">',
+        '<script type="application/ld+json">' + "[" * 5000 + "]" * 5000 + "</script>",
+        '<script type="application/ld+json">{"@type":"NewsArticle","author":'
+        + '{"name":' * 900
+        + '"x"'
+        + "}" * 900
+        + "}</script>",
+        '<script type="application/ld+json">{"@type":"Article","datePublished":"2017-02-30",'
+        '"author":[1, null, {"name": 2}], "headline": ["not", "a", "string"]}</script>',
+        '<meta property="article:published_time" content="99999-99-99T99:99">',
+    ],
+    ids=["bad-canonical", "deep-json", "deep-author", "odd-json-ld", "bad-timestamp"],
+)
+def test_odd_metadata_never_raises(head: str) -> None:
+    article = parse_html(_page(head), url="https://x.example/a/")
+    assert article.text == "On Monday the city sued."
 
 
 def test_empty_and_text_only_pages() -> None:

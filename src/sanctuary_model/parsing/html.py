@@ -78,9 +78,11 @@ def decode_html(html: str | bytes) -> str:
     declared = _META_CHARSET.search(html, 0, 1024)
     if declared is not None:
         try:
-            name = codecs.lookup(declared["label"].decode("ascii")).name
+            codec = codecs.lookup(declared["label"].decode("ascii"))
         except LookupError:
-            name = "utf-8"
+            codec = codecs.lookup("utf-8")
+        # Only text encodings a browser would use: never "zlib" or "base64", never UTF-7.
+        name = codec.name if codec._is_text_encoding and codec.name != "utf-7" else "utf-8"
         return html.decode(_WHATWG.get(name, name), errors="replace")
     try:
         return html.decode("utf-8")
@@ -624,13 +626,11 @@ def _is_article(item: dict[str, Any]) -> bool:
 
 
 def _names(value: object) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return _names(value.get("name"))
+    """The names a JSON-LD ``author`` or ``publisher`` gives: a string, ``{"name": …}``, or a
+    list of either."""
     if isinstance(value, list):
         return [name for part in value[:_MAX_AUTHORS] for name in _names_flat(part)]
-    return []
+    return _names_flat(value)
 
 
 def _names_flat(value: object) -> list[str]:
@@ -665,7 +665,12 @@ def _metadata(scan: _Scan, main: LexborNode | None, url: str | None) -> _Metadat
     problems: list[str] = []
 
     href = scan.canonical or meta.get("og:url")
-    page_url = urljoin(url, href.strip()) if href and url else (href or url)
+    page_url = href or url
+    if href and url:
+        try:
+            page_url = urljoin(url, href.strip())
+        except ValueError:  # a malformed address (an unclosed IPv6 bracket) stays as written
+            page_url = href
 
     heading = next((h for h in scan.headings if _inside(h, main)), None) or next(
         iter(scan.headings), None
