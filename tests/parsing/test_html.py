@@ -669,17 +669,39 @@ _paragraphs = st.lists(
 )
 
 
+@st.composite
+def _as_markup(draw: st.DrawFn, text: str) -> str:
+    """``text`` as a CMS might write it: some characters as entities, some words in inline
+    elements, some spaces as ``&nbsp;`` or line breaks of the source."""
+    words = []
+    for word in text.split(" "):
+        chars = [
+            f"&#{ord(char)};" if draw(st.integers(0, 9)) == 0 else html.escape(char)
+            for char in word
+        ]
+        piece = "".join(chars)
+        tag = draw(st.sampled_from(["", "", "", "em", "strong", "a", "span"]))
+        words.append(f"<{tag}>{piece}</{tag}>" if tag else piece)
+    spaces = [draw(st.sampled_from([" ", " ", "&nbsp;", "\n  "])) for _ in words[1:]]
+    return words[0] + "".join(space + word for space, word in zip(spaces, words[1:], strict=True))
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     paragraphs=_paragraphs,
     furniture=st.lists(st.sampled_from(_FURNITURE), max_size=len(_FURNITURE)),
     positions=st.lists(st.integers(0, 5), min_size=len(_FURNITURE), max_size=len(_FURNITURE)),
     wrapper=st.sampled_from(["article", "main", "div class='entry-content'", "div"]),
+    markup=st.data(),
 )
 def test_boilerplate_never_changes_the_facts(
-    paragraphs: list[str], furniture: list[str], positions: list[int], wrapper: str
+    paragraphs: list[str],
+    furniture: list[str],
+    positions: list[int],
+    wrapper: str,
+    markup: st.DataObject,
 ) -> None:
-    blocks = [f"<p>{html.escape(p)}</p>" for p in paragraphs]
+    blocks = [f"<p>{markup.draw(_as_markup(p))}</p>" for p in paragraphs]
     for piece, at in zip(furniture, positions, strict=False):
         blocks.insert(min(at, len(blocks)), piece)
     tag = wrapper.split()[0]
