@@ -632,6 +632,29 @@ def test_cells_with_commas_quotes_and_brackets_stay_cells() -> None:
     ]
 
 
+def test_layout_table_is_walked_through() -> None:
+    page = (
+        "<table><tr><td class='nav-cell'><a href='/'>Home</a></td><td>"
+        "<p>First paragraph of an old-style page.</p><p>Second one, “quoted,” she said.</p>"
+        "</td></tr></table>"
+    )
+    article = parse_html(page)
+    assert article.tables == ()
+    assert [p.text for p in article.paragraphs] == [
+        "First paragraph of an old-style page.",
+        "Second one, “quoted,” she said.",
+    ]
+
+
+def test_absurdly_wide_table_is_a_problem_and_fast() -> None:
+    wide = "<table>" + ("<tr>" + "<td colspan=100>x</td>" * 2_000 + "</tr>") * 20 + "</table>"
+    start = time.perf_counter()
+    article = parse_html("<p>Story.</p>" + wide)
+    assert time.perf_counter() - start < 3
+    assert article.tables == ()
+    assert article.problems[0].message.startswith("table skipped: ")
+
+
 def test_rowspan_carries_down_and_colspan_leaves_blanks() -> None:
     page = (
         "<table><tr><th>State</th><th>City</th><th>A</th><th>B</th></tr>"

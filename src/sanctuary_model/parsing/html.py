@@ -187,6 +187,10 @@ _INLINE_TAGS = frozenset(
         "var", "del", "ins", "big", "tt", "strike", "nobr", "label", "output", "wbr",
     }
 )  # fmt: skip
+# A table whose cells hold paragraphs or other tables lays out the page: it is walked
+# through like any container rather than read as data.
+_LAYOUT_CELL = "td p, td div, td table, td blockquote, th p, th div"
+_MAX_COLUMNS = 200
 _BR = "\ue000"  # a private-use character standing for <br> until the text is cleaned
 _SPACES = re.compile(r"\s+")
 _BREAKS = re.compile(r"\s*(?:\ue000\s*)+")
@@ -273,6 +277,7 @@ class _Body:
         self.inline: list[str] = []
         self.heading: str | None = None
         self.byline: str | None = None
+        self.problems: list[str] = []
         self._walk(main)
 
     def _walk(self, main: LexborNode) -> None:
@@ -304,7 +309,7 @@ class _Body:
                 self._paragraph(_clean(_text(node)), heading=tag[0] == "h")
             elif tag == "blockquote":
                 self._blockquote(node)
-            elif tag == "table":
+            elif tag == "table" and node.css_first(_LAYOUT_CELL) is None:
                 self._table(node)
             else:  # a container: its end ends any running text inside it
                 stack.append(None)
@@ -346,6 +351,9 @@ class _Body:
     def _table(self, node: LexborNode) -> None:
         grid = _grid(node)
         if not grid:
+            return
+        if len(grid[0]) > _MAX_COLUMNS:
+            self.problems.append(f"table skipped: {len(grid[0])} columns, more than {_MAX_COLUMNS}")
             return
         header_rows = _header_rows(node, grid)
         header = [
@@ -393,6 +401,8 @@ def _grid(table: LexborNode) -> list[list[str]]:
                 carried[column] = (down - 1, text)
             row.extend([""] * (span - 1))
             column += span
+            if column > _MAX_COLUMNS:  # too wide to be data; _table says so
+                break
         while column in carried:
             left, text = carried.pop(column)
             row.append(text)
@@ -789,7 +799,7 @@ def _read_page(html: str | bytes, url: str | None) -> tuple[str, str | None, _Me
     body = _Body(main)
     blocks = body.blocks
     text = "\n\n".join(block if isinstance(block, str) else block.render() for block in blocks)
-    return text, body.byline, metadata
+    return text, body.byline, attrs.evolve(metadata, problems=(*metadata.problems, *body.problems))
 
 
 def html_text(html: str | bytes) -> str:
