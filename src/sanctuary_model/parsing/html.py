@@ -263,7 +263,9 @@ def _attribute(text: str) -> str:
 
 
 def _csv(cell: str) -> str:
-    cell = _plain(cell)
+    """A cleaned cell as a CSV field of an ``[lz_table]`` row."""
+    if "[" in cell or "]" in cell:
+        cell = cell.replace("[", "(").replace("]", ")")
     if cell and ("," in cell or '"' in cell or cell[0] in "|*†‡§¶"):
         return '"' + cell.replace('"', '""') + '"'
     return cell
@@ -392,7 +394,7 @@ def _grid(table: LexborNode) -> list[list[str]]:
                 if left > 1:
                     carried[column] = (left - 1, text)
                 column += 1
-            text = _clean(_text(cell).replace(_BR, " "))
+            text = " ".join(_text(cell).replace(_BR, " ").split())
             attributes = cell.attributes
             span = _span_attribute(attributes.get("colspan"))
             down = _span_attribute(attributes.get("rowspan"))
