@@ -12,6 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -22,9 +23,12 @@ from sanctuary_model import (
     ParseFailure,
     PublishedSource,
     find_amounts,
+    from_json,
+    json_schema,
     parse_article,
     parse_corpus,
     parse_html,
+    to_json,
     unstructure,
 )
 from sanctuary_model.cli import main
@@ -890,3 +894,11 @@ def test_cli_parse_reads_a_saved_page(
     assert document["published_source"] == "article:published_time"
     assert document["published_at"] == "2017-11-15T13:02:11-05:00"
     assert len(document["awards"]) == 3
+
+
+@pytest.mark.parametrize("style", list(PAGES))
+def test_page_article_round_trips_and_matches_the_schema(style: str) -> None:
+    article = parse_html(PAGES[style](), url="https://x.example/saved/")
+    assert from_json(to_json(article), Article) == article
+    validator = jsonschema.Draft202012Validator(json_schema(Article))
+    validator.validate(json.loads(to_json(article)))
