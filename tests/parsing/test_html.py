@@ -533,6 +533,14 @@ def test_a_wrapper_named_like_furniture_does_not_hide_the_story() -> None:
     assert html_text(bare) == "Only this.\n\nAnd this."
 
 
+def test_a_story_inside_noscript_is_still_read() -> None:
+    page = (
+        "<body><script>render()</script><noscript><article><p>The story.</p>"
+        "<script>var q = '“no,” he said';</script></article></noscript></body>"
+    )
+    assert html_text(page) == "The story."
+
+
 def test_of_several_articles_the_longest_is_the_story() -> None:
     page = (
         "<article class='card'><p>Teaser one.</p></article>"

@@ -500,10 +500,17 @@ class _Scan:
         if "byline" in names or "author" in names.split():
             self.bylines.append(node)
 
-    def drop(self) -> None:
-        """Remove scripts, styles and their kin (innermost first, so none is freed twice)."""
+    def drop(self, keep: LexborNode | None) -> None:
+        """Remove scripts, styles and their kin (innermost first, so none is freed twice),
+        except those holding ``keep`` (a story inside ``<noscript>`` stays)."""
+        holding = set()
+        current = keep
+        while current is not None:
+            holding.add(current.mem_id)
+            current = current.parent
         for node in reversed(self.dropped):
-            node.decompose(recursive=True)
+            if node.mem_id not in holding:
+                node.decompose(recursive=True)
         self.dropped.clear()
 
 
@@ -793,7 +800,7 @@ def _read_page(html: str | bytes, url: str | None) -> tuple[str, str | None, _Me
     scan = _Scan(_tree(html))
     main = _main(scan)
     metadata = _metadata(scan, main, url)
-    scan.drop()
+    scan.drop(keep=main)
     if main is None:
         return "", None, metadata
     for br in main.css("br"):
