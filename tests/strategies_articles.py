@@ -22,7 +22,7 @@ from sanctuary_model import (
     TableCell,
     TableRow,
 )
-from sanctuary_model.model.documents import FurnitureKind
+from sanctuary_model.model.documents import FurnitureKind, PublishedSource
 from tests.strategies import awards as grant_awards
 from tests.strategies import spans
 
@@ -278,7 +278,7 @@ def articles(draw: st.DrawFn) -> Article:
         for code in draw(st.lists(shortcodes(), max_size=3))
     )
     dates = st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))
-    return Article(
+    article = Article(
         text=text,
         published=draw(dates),
         paragraphs=tuple(placed_paragraphs),
@@ -289,6 +289,29 @@ def articles(draw: st.DrawFn) -> Article:
         furniture=tuple(placed_furniture),
         awards=tuple(draw(st.lists(grant_awards, max_size=3))),
         problems=tuple(draw(st.lists(problems, max_size=2))),
+    )
+    return draw(with_page_metadata(article))
+
+
+_EASTERN_STANDARD = dt.timezone(-dt.timedelta(hours=5))
+
+
+@st.composite
+def with_page_metadata(draw: st.DrawFn, article: Article) -> Article:
+    """``article`` with page metadata (a timestamp only on its publication date)."""
+    names = st.text(min_size=1, max_size=30)
+    published_at = None
+    if article.published is not None and draw(st.booleans()):
+        zone = draw(st.none() | st.sampled_from([dt.timezone.utc, _EASTERN_STANDARD]))
+        published_at = dt.datetime.combine(article.published, draw(st.times()), tzinfo=zone)
+    return attrs.evolve(
+        article,
+        headline=draw(st.none() | names),
+        authors=tuple(draw(st.lists(names, max_size=3))),
+        outlet=draw(st.none() | names),
+        url=draw(st.none() | st.just("https://example.com/2017/11/15/a-story/")),
+        published_at=published_at,
+        published_source=draw(st.none() | st.sampled_from(PublishedSource)),
     )
 
 
@@ -309,4 +332,5 @@ __all__ = [
     "shortcodes",
     "table_parts",
     "tables",
+    "with_page_metadata",
 ]

@@ -22,6 +22,7 @@ root = pathlib.Path(sanctuary_model.__file__).resolve()
 assert "site-packages" in root.parts, f"imported from {root}, not the installed wheel"
 awards = seed_awards()
 assert len(awards) == 28, len(awards)
+assert sanctuary_model.parse_html("<article><p>Hi.</p></article>").text == "Hi."  # selectolax
 print(f"wheel OK: {len(awards)} awards from {root.parent}")
 """
 

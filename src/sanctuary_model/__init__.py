@@ -19,6 +19,7 @@ from .errors import (
     DateParseError,
     DeserializationError,
     FiscalYearParseError,
+    HtmlParseError,
     JurisdictionParseError,
     ParseError,
     SanctuaryModelError,
@@ -36,6 +37,7 @@ from .model.documents import (
     FurnitureKind,
     Paragraph,
     Problem,
+    PublishedSource,
     RelatedLink,
     Shortcode,
     Table,
@@ -68,6 +70,7 @@ from .model.quotes import Attribution, Quote, QuoteKind
 from .model.span import Span
 from .parsing.articles import parse_article
 from .parsing.dates import extract_dates, parse_fiscal_year, resolve_date
+from .parsing.html import parse_html
 from .parsing.jurisdictions import (
     extract_jurisdictions,
     lookup_state,
@@ -119,6 +122,7 @@ __all__ = [
     "FurnitureKind",
     "GrantAward",
     "GrantProgram",
+    "HtmlParseError",
     "Jurisdiction",
     "JurisdictionKind",
     "JurisdictionMatch",
@@ -132,6 +136,7 @@ __all__ = [
     "ParseFailure",
     "Person",
     "Problem",
+    "PublishedSource",
     "Quote",
     "QuoteKind",
     "RelatedLink",
@@ -182,6 +187,7 @@ __all__ = [
     "parse_articles",
     "parse_corpus",
     "parse_fiscal_year",
+    "parse_html",
     "parse_jurisdiction",
     "parse_shortcodes",
     "rank",

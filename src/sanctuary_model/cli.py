@@ -27,12 +27,13 @@ from .aggregation import total, total_by_state
 from .corpus import (
     MAX_SOURCE_BYTES,
     ParseFailure,
+    decode_document,
     parse_corpus,
     parse_failure,
     printable,
+    read_document,
     read_failure,
-    read_limited,
-    read_source,
+    read_limited_bytes,
 )
 from .datasets import SEED_PUBLISHED, seed_text
 from .errors import SanctuaryModelError
@@ -41,6 +42,7 @@ from .model.documents import Article
 from .model.grants import GrantAward
 from .model.money import Amount
 from .parsing.articles import parse_article
+from .parsing.html import parse_html
 from .parsing.money import find_amounts, parse_amount
 from .schema import json_schema
 from .serialization import _escape_surrogates, json_chunks, to_json, unstructure
@@ -331,28 +333,34 @@ def _run_schema(_args: argparse.Namespace) -> int:
 
 def _load(source: str | None, published: dt.date | None) -> tuple[str, Article]:
     """Read and parse one input: ``None`` is the bundled seed, ``-`` standard input."""
+    html = False
     if source is None:
         name, text = SEED_NAME, seed_text()
         published = SEED_PUBLISHED if published is None else published
     else:
-        name, text = _read(source)
+        name, text, html = _read(source)
     try:
-        article: Article = parse_article(text, published=published)
+        article: Article = (
+            parse_html(text, published=published)
+            if html
+            else parse_article(text, published=published)
+        )
     except SanctuaryModelError as error:
         raise _InputError(str(parse_failure(name, text, error))) from error
     return name, article
 
 
-def _read(source: str) -> tuple[str, str]:
+def _read(source: str) -> tuple[str, str, bool]:
+    """A source's name, text, and whether it is a web page (by extension or content)."""
     name = STDIN_NAME if source == "-" else source
     try:
         if source == "-":
-            text = read_limited(sys.stdin.buffer, MAX_SOURCE_BYTES)
+            text, html = decode_document(read_limited_bytes(sys.stdin.buffer, MAX_SOURCE_BYTES))
         else:
-            text = read_source(source)
+            text, html = read_document(source)
     except (OSError, UnicodeDecodeError) as error:
         raise _InputError(str(read_failure(name, error))) from None
-    return name, text
+    return name, text, html
 
 
 def _describe_source(name: str, article: Article, args: argparse.Namespace) -> str:

@@ -1,6 +1,7 @@
 """Parsing many articles: lazily, in order, optionally in parallel processes.
 
-Each article is parsed by the same pure :func:`~sanctuary_model.parse_article`, so the
+Each article is parsed by the same pure :func:`~sanctuary_model.parse_article` (a web page,
+told by its extension or first bytes, by :func:`~sanctuary_model.parse_html`), so the
 work maps over any executor (or a Dask bag, or a Spark RDD) unchanged.
 
 >>> from sanctuary_model import seed_text
@@ -26,6 +27,7 @@ import attrs
 from .errors import ParseError, SanctuaryModelError
 from .model.documents import Article
 from .parsing.articles import parse_article
+from .parsing.html import decode_html, looks_like_html, parse_html
 
 __all__ = [
     "MAX_SOURCE_BYTES",
@@ -35,9 +37,13 @@ __all__ = [
     "locate",
     "parse_articles",
     "parse_corpus",
+    "parse_document",
     "parse_failure",
     "printable",
+    "read_document",
     "read_failure",
+    "read_limited",
+    "read_limited_bytes",
     "read_source",
 ]
 
@@ -101,10 +107,55 @@ def read_source(path: str | os.PathLike[str], *, max_bytes: int = MAX_SOURCE_BYT
 
 def read_limited(file: BinaryIO, max_bytes: int = MAX_SOURCE_BYTES) -> str:
     """The UTF-8 text of an open binary ``file``, refused (``OSError``) past ``max_bytes``."""
+    return read_limited_bytes(file, max_bytes).decode("utf-8-sig")
+
+
+def read_limited_bytes(file: BinaryIO, max_bytes: int = MAX_SOURCE_BYTES) -> bytes:
+    """The bytes of an open binary ``file``, refused (``OSError``) past ``max_bytes``."""
     data = file.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise OSError(errno.EFBIG, f"larger than the limit of {max_bytes:,} bytes")
-    return data.decode("utf-8-sig")
+    return data
+
+
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+_SNIFF = 4096
+
+
+def read_document(
+    path: str | os.PathLike[str], *, max_bytes: int = MAX_SOURCE_BYTES
+) -> tuple[str, bool]:
+    """A file's text and whether it is a web page: by its extension (``.html``, ``.htm``)
+    or its first bytes (a doctype, ``<html>``…). A page is decoded as a browser would
+    (BOM, ``<meta charset>``, UTF-8, windows-1252), other text as :func:`read_source`.
+
+    Raises ``OSError`` or ``UnicodeDecodeError``; :func:`read_failure` words either.
+    """
+    with open(path, "rb") as file:
+        raw = read_limited_bytes(file, max_bytes)
+    return decode_document(raw, os.path.splitext(os.fspath(path))[1].lower() in HTML_SUFFIXES)
+
+
+def decode_document(raw: bytes, html: bool = False) -> tuple[str, bool]:
+    """Bytes read from a file or standard input as text, and whether they are a web page."""
+    html = html or looks_like_html(decode_html(raw[:_SNIFF]))
+    return (decode_html(raw) if html else raw.decode("utf-8-sig")), html
+
+
+def parse_document(
+    text: str, *, html: bool | None = None, published: dt.date | None = None
+) -> Article:
+    """:func:`~sanctuary_model.parse_html` for a web page, else
+    :func:`~sanctuary_model.parse_article`; ``html=None`` decides by the text's start.
+
+    >>> parse_document("<html><body><p>Hello.</p></body></html>").text
+    'Hello.'
+    """
+    if html is None:
+        html = looks_like_html(text)
+    if html:
+        return parse_html(text, published=published)
+    return parse_article(text, published=published)
 
 
 def read_failure(name: str, error: OSError | UnicodeDecodeError) -> ParseFailure:
@@ -338,13 +389,17 @@ def _parse_one(task: Task) -> Article | ParseFailure:
     source, published, index = task
     name = _name(source, index)
     try:
-        text = source if isinstance(source, str) else read_source(source)
+        text, html = (
+            (source, looks_like_html(source))
+            if isinstance(source, str)
+            else (read_document(source))
+        )
     except (OSError, UnicodeDecodeError) as error:
         return read_failure(name, error)
     except MemoryError as error:
         return _crash_failure(task, error)
     try:
-        return parse_article(text, published=published)
+        return parse_document(text, html=html, published=published)
     except SanctuaryModelError as error:
         return parse_failure(name, text, error)
     except Exception as error:  # MemoryError, RecursionError, a bug: one source fails, not the run

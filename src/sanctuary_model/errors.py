@@ -17,6 +17,7 @@ __all__ = [
     "DateParseError",
     "DeserializationError",
     "FiscalYearParseError",
+    "HtmlParseError",
     "JurisdictionParseError",
     "ParseError",
     "SanctuaryModelError",
@@ -114,6 +115,12 @@ class ShortcodeError(ParseError):
     """A WordPress-style shortcode is unclosed, mismatched or malformed."""
 
     what = "shortcodes"
+
+
+class HtmlParseError(ParseError):
+    """Input given as a web page is not one (binary data, say), or cannot be decoded."""
+
+    what = "an HTML page"
 
 
 class TableError(ParseError):

@@ -32,6 +32,7 @@ __all__ = [
     "FurnitureKind",
     "Paragraph",
     "Problem",
+    "PublishedSource",
     "RelatedLink",
     "Shortcode",
     "Table",
@@ -245,11 +246,24 @@ class Problem:
     column: int | None = None
 
 
+class PublishedSource(enum.Enum):
+    """Where a page's publication date was read, most trusted first."""
+
+    META = "article:published_time"
+    JSON_LD = "json-ld"
+    TIME = "time"
+    URL = "url"
+    GIVEN = "given"
+
+
 @attrs.frozen
 class Article:
     """A whole news article: its exact text and everything read from it.
 
-    Every span of every object in the article lies inside ``text``.
+    Every span of every object in the article lies inside ``text``. A page read by
+    ``parse_html`` also carries its ``headline``, ``authors``, ``outlet`` and canonical
+    ``url``; ``published_at`` keeps the page's full timestamp (its date is ``published``)
+    and ``published_source`` says which part of the page the date was read from.
 
     >>> Article("Hello.", paragraphs=(Paragraph("Hello.", Span(0, 6)),)).paragraphs[0].text
     'Hello.'
@@ -271,8 +285,19 @@ class Article:
     dates: tuple[DateMention, ...] = ()
     problems: tuple[Problem, ...] = ()
     jurisdictions: tuple[JurisdictionMention, ...] = ()
+    # Page metadata (parse_html); None / () for plain text.
+    headline: str | None = None
+    authors: tuple[str, ...] = ()
+    outlet: str | None = None
+    url: str | None = None
+    published_at: dt.datetime | None = None
+    published_source: PublishedSource | None = None
 
     def __attrs_post_init__(self) -> None:
+        if self.published_at is not None and self.published_at.date() != self.published:
+            raise ValueError(
+                f"published {self.published} is not the date of {self.published_at.isoformat()}"
+            )
         for span in self.spans():
             if span.end > len(self.text):
                 raise ValueError(f"span {span} runs past the end of the text ({len(self.text)})")

@@ -78,19 +78,19 @@ def awards_from_table(
 ) -> tuple[tuple[GrantAward, ...], tuple[Problem, ...]]:
     """The grant awards a table of ``text`` lists: one per data row and fiscal-year column.
 
-    The first column names the jurisdiction; a column whose header is a fiscal year
-    (``FY 2016*``) holds amounts of the program its footnote (or header, title or caption)
-    names. A table without such a column lists no awards. A cell that cannot be read raises
-    ``TableError`` naming its row and column, or with ``strict=False`` skips the row and
-    records a ``Problem``.
+    The column headed ``Jurisdiction`` (``City``, ``Recipient``…), else the first, names the
+    jurisdiction, and a column headed ``State`` its state in any written form (``Ill.``,
+    ``IL``, ``Illinois``). A column whose header is a fiscal year (``FY 2016*``) holds
+    amounts of the program its footnote (or header, title or caption) names; failing that,
+    a single ``Amount`` column holds them when the title or caption names one fiscal year
+    (``FY 2017 Byrne JAG awards``). A table without such a column lists no awards. A cell
+    that cannot be read raises ``TableError`` naming its row and column, or with
+    ``strict=False`` skips the row and records a ``Problem``.
     """
     columns: list[tuple[int, FiscalYear, GrantProgram]] = []
     problems: list[Problem] = []
-    for index, cell in enumerate(table.header[1:], start=1):
-        try:
-            fiscal_year = parse_fiscal_year(cell.label)
-        except ParseError:
-            continue
+    places = _place_columns(table)
+    for index, fiscal_year, cell in _amount_columns(table, places):
         program = _column_program(table, cell)
         if program is None:
             error = TableError(
@@ -109,13 +109,80 @@ def awards_from_table(
     awards: list[GrantAward] = []
     for row_index, row in enumerate(table.rows):
         try:
-            awards.extend(_row_awards(text, row_index, row.cells, row.span, columns))
+            awards.extend(_row_awards(text, row_index, row.cells, row.span, columns, places))
         except TableError as error:
             if strict:
                 raise
             message = f"row {error.row}, column {error.column}: {error.reason}; row skipped"
             problems.append(Problem(message, row.span, row=error.row, column=error.column))
     return tuple(awards), tuple(problems)
+
+
+# Header words of the column naming the government, and of an amount column whose fiscal
+# year the table's title or caption gives ("FY 2017 grant funding": Amount).
+_PLACE_HEADER = re.compile(
+    r"\s*(?:jurisdictions?|recipients?|grantees?|places?|cit(?:y|ies)|count(?:y|ies)"
+    r"|localit(?:y|ies)|governments?|names?)\s*",
+    re.IGNORECASE,
+)
+_STATE_HEADER = re.compile(r"\s*states?\s*", re.IGNORECASE)
+_AMOUNT_HEADER = re.compile(
+    r"\s*(?:(?:grant|award(?:ed)?|total)\s+)?(?:amounts?|awards?|grants?|funding|allocations?"
+    r"|totals?|\$|dollars|funds)(?:\s*\(\$\))?\s*",
+    re.IGNORECASE,
+)
+_FISCAL_YEAR_IN_TEXT = re.compile(
+    r"\b(?:FY|fiscal\s{1,5}year)[\s\-]{0,3}['’]?(?:[0-9]{4}|[0-9]{2})\b", re.IGNORECASE
+)
+
+
+class _Places:
+    """Which columns name the place: the government's name, and a separate state if any."""
+
+    def __init__(self, name: int, state: int | None) -> None:
+        self.name = name
+        self.state = state
+
+
+def _place_columns(table: Table) -> _Places:
+    labels = [cell.label for cell in table.header]
+    name = next((i for i, label in enumerate(labels) if _PLACE_HEADER.fullmatch(label)), 0)
+    state = next(
+        (i for i, label in enumerate(labels) if i != name and _STATE_HEADER.fullmatch(label)),
+        None,
+    )
+    return _Places(name, state)
+
+
+def _amount_columns(table: Table, places: _Places) -> list[tuple[int, FiscalYear, TableCell]]:
+    """Columns of amounts: headed by a fiscal year (``FY 2016*``), or else a single amount
+    column (``Amount``) when the title or caption names exactly one fiscal year."""
+    found: list[tuple[int, FiscalYear, TableCell]] = []
+    skipped = {places.name, places.state}
+    for index, cell in enumerate(table.header):
+        if index in skipped:
+            continue
+        try:
+            found.append((index, parse_fiscal_year(cell.label), cell))
+        except ParseError:
+            continue
+    if found:
+        return found
+    amounts = [
+        (index, cell)
+        for index, cell in enumerate(table.header)
+        if index not in skipped and _AMOUNT_HEADER.fullmatch(cell.label)
+    ]
+    years = {
+        parse_fiscal_year(match.group()).year
+        for place in (table.title, table.caption)
+        if place is not None
+        for match in _FISCAL_YEAR_IN_TEXT.finditer(place)
+    }
+    if len(amounts) != 1 or len(years) != 1:
+        return []
+    index, cell = amounts[0]
+    return [(index, FiscalYear(years.pop()), cell)]
 
 
 def _column_program(table: Table, cell: TableCell) -> GrantProgram | None:
@@ -132,12 +199,17 @@ def _row_awards(
     cells: tuple[TableCell, ...],
     span: Span,
     columns: list[tuple[int, FiscalYear, GrantProgram]],
+    places: _Places,
 ) -> list[GrantAward]:
-    name = cells[0]
+    name = cells[places.name]
+    written = _one_line(name.text)
+    state = "" if places.state is None else _one_line(cells[places.state].text)
+    if state and not written.endswith(")"):  # a state the name already gives stays the name's
+        written = f"{written} ({state})"
     try:
-        jurisdiction = parse_jurisdiction(_one_line(name.text))
+        jurisdiction = parse_jurisdiction(written)
     except ParseError as error:
-        raise _cell_error(text, name, row_index, 0, error) from error
+        raise _cell_error(text, name, row_index, places.name, error) from error
     awards = []
     for column, fiscal_year, program in columns:
         cell = cells[column]
