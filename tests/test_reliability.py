@@ -654,6 +654,15 @@ def test_j7_copied_texts_must_match_the_article_text() -> None:
     assert "is not the text at its span 0..160" in line
 
 
+def test_j7_articles_in_a_list_are_checked_too() -> None:
+    data = article_data()
+    data["quotes"][0]["text"] = "Words nobody said here." + " " * (
+        len(data["quotes"][0]["text"]) - 23
+    )
+    (line,) = errors_of(json.dumps([{"text": "fine"}, data]), list[Article])
+    assert line.startswith("[1].quotes[0].text: 'Words nobody said here.")
+
+
 def test_j7_nested_spans_must_lie_inside_the_text() -> None:
     data = article_data()
     data["notices"][0]["response_deadline"]["span"] = {"start": 10**6, "end": 10**6 + 4}

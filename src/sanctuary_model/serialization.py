@@ -321,11 +321,23 @@ def structure(data: object, cls: type[T]) -> T:
         raise DeserializationError(_describe(error, cls), _type_name(cls)) from error
     except RecursionError as error:
         raise DeserializationError(["$: nested too deeply"], _type_name(cls)) from error
-    if isinstance(result, Article):
-        problems = _contradictions(result)
-        if problems:
-            raise DeserializationError(_capped(problems), _type_name(cls))
+    problems = _contradictions_in(result)
+    if problems:
+        raise DeserializationError(_capped(problems), _type_name(cls))
     return result
+
+
+def _contradictions_in(result: object) -> list[str]:
+    if isinstance(result, Article):
+        return _contradictions(result)
+    if isinstance(result, list | tuple):
+        return [
+            f"[{index}]{'' if line.startswith('$') else '.'}{line.removeprefix('$')}"
+            for index, item in enumerate(result)
+            if isinstance(item, Article)
+            for line in _contradictions(item)
+        ]
+    return []
 
 
 # The fields that copy the article's text at their object's span, by class name.
