@@ -314,6 +314,21 @@ def test_c3_ctrl_c_during_jobs_2_exits_within_2_seconds(tmp_path: Path) -> None:
         os.killpg(process.pid, 0)
 
 
+def test_c3_closing_a_parallel_run_early_stops_its_workers(tmp_path: Path) -> None:
+    import multiprocessing
+
+    paths = []
+    for index in range(8):
+        path = tmp_path / f"{index}.txt"
+        path.write_text(f"Article number {index}.", encoding="utf-8")
+        paths.append(path)
+    results = parse_corpus(paths, jobs=2, chunksize=1)
+    first = next(results)
+    assert isinstance(first, Article)
+    results.close()
+    assert multiprocessing.active_children() == []
+
+
 # --- C4: one failing input never loses the others -------------------------------------------
 
 
