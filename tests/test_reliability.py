@@ -314,6 +314,21 @@ def test_c3_ctrl_c_during_jobs_2_exits_within_2_seconds(tmp_path: Path) -> None:
         os.killpg(process.pid, 0)
 
 
+def test_c3_closing_a_parallel_run_early_stops_its_workers(tmp_path: Path) -> None:
+    import multiprocessing
+
+    paths = []
+    for index in range(8):
+        path = tmp_path / f"{index}.txt"
+        path.write_text(f"Article number {index}.", encoding="utf-8")
+        paths.append(path)
+    results = parse_corpus(paths, jobs=2, chunksize=1)
+    first = next(results)
+    assert isinstance(first, Article)
+    results.close()
+    assert multiprocessing.active_children() == []
+
+
 # --- C4: one failing input never loses the others -------------------------------------------
 
 
@@ -653,6 +668,15 @@ def test_j7_copied_texts_must_match_the_article_text() -> None:
     assert "is not the text at its span 0..160" in line
 
 
+def test_j7_articles_in_a_list_are_checked_too() -> None:
+    data = article_data()
+    data["quotes"][0]["text"] = "Words nobody said here." + " " * (
+        len(data["quotes"][0]["text"]) - 23
+    )
+    (line,) = errors_of(json.dumps([{"text": "fine"}, data]), list[Article])
+    assert line.startswith("[1].quotes[0].text: 'Words nobody said here.")
+
+
 def test_j7_nested_spans_must_lie_inside_the_text() -> None:
     data = article_data()
     data["notices"][0]["response_deadline"]["span"] = {"start": 10**6, "end": 10**6 + 4}
@@ -664,7 +688,7 @@ def test_j7_nested_spans_must_lie_inside_the_text() -> None:
     )
 
 
-def test_j8_a_million_bad_items_give_a_bounded_error_quickly() -> None:
+def test_j8_300_000_bad_items_give_a_bounded_error_quickly() -> None:
     document = '{"text": "x", "paragraphs": [' + ",".join(["1"] * 300_000) + "]}"
     started = time.monotonic()
     errors = errors_of(document, Article)

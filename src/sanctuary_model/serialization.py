@@ -162,7 +162,7 @@ def _structure_bool(value: object, _type: type) -> bool:
 
 
 class _RefusedError(ValueError):
-    """A model validator refused the fields it was given (its own message says why)."""
+    """A problem worded in full already (``and 12 more bad items``)."""
 
 
 def _is_attrs_class(type_: object) -> bool:
@@ -177,11 +177,7 @@ def _object_hook(cls: type[T]) -> Callable[[object, type], T]:
     def structure_object(value: object, type_: type) -> T:
         if not isinstance(value, dict):
             raise TypeError(f"{expected}, got {_json_type(value)}")
-        try:
-            return build(value, type_)
-        except TypeError as error:
-            # The class's own validators refused a value the hooks let through.
-            raise _RefusedError(str(error)) from error
+        return build(value, type_)  # the class's own validators' errors come back wrapped
 
     return structure_object
 
@@ -355,11 +351,23 @@ def structure(data: object, cls: type[T]) -> T:
         raise DeserializationError(_describe(error, cls), _type_name(cls)) from error
     except RecursionError as error:
         raise DeserializationError(["$: nested too deeply"], _type_name(cls)) from error
-    if isinstance(result, Article):
-        problems = _contradictions(result)
-        if problems:
-            raise DeserializationError(_capped(problems), _type_name(cls))
+    problems = _contradictions_in(result)
+    if problems:
+        raise DeserializationError(_capped(problems), _type_name(cls))
     return result
+
+
+def _contradictions_in(result: object) -> list[str]:
+    if isinstance(result, Article):
+        return _contradictions(result)
+    if isinstance(result, list | tuple):
+        return [
+            f"[{index}]{'' if line.startswith('$') else '.'}{line.removeprefix('$')}"
+            for index, item in enumerate(result)
+            if isinstance(item, Article)
+            for line in _contradictions(item)
+        ]
+    return []
 
 
 # The fields that copy the article's text at their object's span, by class name.
