@@ -34,6 +34,7 @@ from .grants import awards_from_table
 from .jurisdictions import extract_jurisdictions
 from .legal import extract_rulings
 from .notices import extract_notices
+from .pipe_tables import pipe_tables
 from .quotes import extract_people, extract_quotes
 from .shortcodes import scan_shortcodes
 from .tables import read_table
@@ -79,10 +80,18 @@ def _read_structure(text: str, published: dt.date | None, strict: bool) -> Artic
     problems.extend(_shortcode_problem(text, error) for error in errors)
     blocks = _Blocks(text, _top_level(shortcodes))
     tables, awards = _tables(text, shortcodes, strict, problems)
+    # Markdown pipe tables are read by the same table -> awards path as [lz_table].
+    paragraphs, pipe, pipe_awards, pipe_problems = pipe_tables(
+        text, blocks.paragraphs, strict=strict
+    )
+    if pipe:
+        tables = tuple(sorted((*tables, *pipe), key=lambda table: table.span.start))
+        awards = tuple(sorted((*awards, *pipe_awards), key=_position))
+        problems.extend(pipe_problems)
     return Article(
         text=text,
         published=published,
-        paragraphs=tuple(blocks.paragraphs),
+        paragraphs=tuple(paragraphs),
         shortcodes=shortcodes,
         tables=tables,
         embeds=tuple(_embeds(shortcodes)),
@@ -91,6 +100,10 @@ def _read_structure(text: str, published: dt.date | None, strict: bool) -> Artic
         awards=awards,
         problems=tuple(problems),
     )
+
+
+def _position(award: GrantAward) -> int:
+    return -1 if award.span is None else award.span.start
 
 
 def _read_reporting(article: Article) -> Article:
