@@ -38,9 +38,9 @@ from sanctuary_model import (
 from sanctuary_model.cli import SEED_PUBLISHED
 from sanctuary_model.schema import DECIMAL_PATTERN, DRAFT, FRACTION_PATTERN, json_schema
 from tests import strategies as s
-from tests import strategies_articles as sa
-from tests import strategies_legal as sl
-from tests import strategies_quotes as sq
+from tests.strategies import articles as sa
+from tests.strategies import legal as sl
+from tests.strategies import quotes as sq
 
 Validator = jsonschema.Draft202012Validator
 

@@ -15,7 +15,7 @@ from sanctuary_model import (
     from_json,
     to_json,
 )
-from tests.strategies_legal import date_mentions
+from tests.strategies.legal import date_mentions
 
 DAY, WEEK, MONTH, YEAR = (
     DatePrecision.DAY,

@@ -20,7 +20,7 @@ from sanctuary_model import (
     to_json,
 )
 from sanctuary_model.model.documents import Furniture, FurnitureKind
-from tests.strategies_articles import (
+from tests.strategies.articles import (
     articles,
     embeds,
     furniture,

@@ -9,7 +9,7 @@ from hypothesis import given
 
 from sanctuary_model import DeserializationError, StateKind, UsState, all_states, from_json, to_json
 from sanctuary_model.model.geography import StateMatch, state_by_code
-from tests.strategies_jurisdictions import state_matches, states
+from tests.strategies.places import state_matches, states
 
 
 def test_table_has_the_50_states_dc_and_5_territories() -> None:

@@ -19,7 +19,7 @@ from sanctuary_model import (
 )
 from sanctuary_model.model.geography import state_by_code
 from tests.strategies import jurisdictions
-from tests.strategies_jurisdictions import AGENCY_FORMS, CITY_FORMS, place_names, states
+from tests.strategies.places import AGENCY_FORMS, CITY_FORMS, place_names, states
 
 CA, NJ = state_by_code("CA"), state_by_code("NJ")
 NEWARK = Jurisdiction("Newark", JurisdictionKind.CITY, NJ, "nj/newark", "3451000")

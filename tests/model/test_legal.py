@@ -23,7 +23,7 @@ from sanctuary_model import (
 )
 from sanctuary_model.model.legal import StatuteMention
 from sanctuary_model.parsing.legal import court_for_city
-from tests.strategies_legal import courts, rulings, statute_mentions, statutes
+from tests.strategies.legal import courts, rulings, statute_mentions, statutes
 
 
 @pytest.mark.parametrize(

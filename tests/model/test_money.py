@@ -19,7 +19,7 @@ from sanctuary_model import (
     to_json,
 )
 from tests import strategies as s
-from tests.strategies_money import WrittenAmount, written_amounts
+from tests.strategies.money import WrittenAmount, written_amounts
 
 D = Decimal
 

@@ -22,7 +22,7 @@ from sanctuary_model import (
     to_json,
 )
 from sanctuary_model.model.geography import state_by_code
-from tests.strategies_legal import notices
+from tests.strategies.legal import notices
 
 
 def _award(slug: str, year: int = 2016, program: GrantProgram = BYRNE_JAG) -> GrantAward:

@@ -14,7 +14,7 @@ from sanctuary_model import (
     to_json,
 )
 from sanctuary_model.model.people import UnnamedSpeaker
-from tests.strategies_quotes import organizations, people, unnamed_speakers
+from tests.strategies.quotes import organizations, people, unnamed_speakers
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from sanctuary_model import (
 )
 from sanctuary_model.model.people import UnnamedSpeaker
 from sanctuary_model.model.quotes import Attribution
-from tests.strategies_quotes import quotes
+from tests.strategies.quotes import quotes
 
 BAYLSON = Person("Michael Baylson", "U.S. District Judge")
 

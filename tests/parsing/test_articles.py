@@ -25,7 +25,7 @@ from sanctuary_model import (
 from sanctuary_model.model.documents import FurnitureKind
 from sanctuary_model.model.grants import COPS, SCAAP, GrantProgram
 from sanctuary_model.parsing.grants import find_program, find_programs, parse_program
-from tests.strategies_articles import ExpectedTable, GeneratedArticle, generated_articles
+from tests.strategies.articles import ExpectedTable, GeneratedArticle, generated_articles
 
 
 def assert_spans_slice_back(article: Article) -> None:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from sanctuary_model import DatePrecision, ParseError, parse_article, resolve_date, seed_text
 from sanctuary_model.parsing.dates import extract_dates
 from tests.linear import assert_linear
-from tests.strategies_legal import legal_article
+from tests.strategies.legal import legal_article
 
 MONDAY = dt.date(2017, 11, 20)  # the seed's publication date
 DAY, WEEK, MONTH, YEAR = (

@@ -34,7 +34,7 @@ from sanctuary_model import (
 from sanctuary_model.cli import main
 from sanctuary_model.parsing.html import MAX_DEPTH, html_text, looks_like_html
 from tests.parsing.test_articles import assert_spans_slice_back
-from tests.strategies_articles import sentences
+from tests.strategies.articles import sentences
 
 # --- one story, as clean text and as the pages four publishing systems would make of it -----
 

@@ -26,7 +26,7 @@ from sanctuary_model.parsing.jurisdictions._gazetteer import (
     name_key,
     places,
 )
-from tests.strategies_jurisdictions import (
+from tests.strategies.places import (
     AGENCY_FORMS,
     CITY_COUNTY_FORMS,
     CITY_FORMS,

@@ -21,7 +21,7 @@ from sanctuary_model import (
 from sanctuary_model.parsing.money._diagnose import FALLBACK_REASON
 from sanctuary_model.parsing.money._grammar import MAX_DIGITS
 from sanctuary_model.parsing.money._parse import _parse_general
-from tests.strategies_money import WrittenAmount, written_amounts
+from tests.strategies.money import WrittenAmount, written_amounts
 
 D = Decimal
 

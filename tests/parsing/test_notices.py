@@ -19,7 +19,7 @@ from sanctuary_model import (
 )
 from sanctuary_model.model.grants import SCAAP
 from tests.linear import assert_linear
-from tests.strategies_legal import legal_article, stand_in_awards
+from tests.strategies.legal import legal_article, stand_in_awards
 
 MONDAY = dt.date(2017, 11, 20)
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from sanctuary_model import Article, Person
 from sanctuary_model.parsing.quotes import extract_people
 from tests.cases.quotes import article_of, seed_text
-from tests.strategies_quotes import news_like
+from tests.strategies.quotes import news_like
 
 SEED_PEOPLE = (
     Person("Donald Trump", "President"),

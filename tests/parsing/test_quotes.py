@@ -12,7 +12,7 @@ from sanctuary_model.model.quotes import Attribution
 from sanctuary_model.parsing.quotes import extract_people, extract_quotes
 from tests.cases.quotes import CASES, SEED_QUOTES, Case, Expected, all_cases, article_of
 from tests.cases.quotes import seed_text as read_seed
-from tests.strategies_quotes import news_like
+from tests.strategies.quotes import news_like
 
 # Attribution precision and recall over every labelled case, as measured (docs/quotes.md).
 PRECISION = 1.0

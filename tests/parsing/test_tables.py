@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from sanctuary_model import ShortcodeError, TableError, parse_shortcodes, seed_text
 from sanctuary_model.model.documents import Problem, Table
 from sanctuary_model.parsing.tables import parse_table, read_table
-from tests.strategies_articles import ExpectedTable, table_parts
+from tests.strategies.articles import ExpectedTable, table_parts
 
 
 def _read(text: str, *, strict: bool = True) -> tuple[Table, tuple[Problem, ...]]:
@@ -165,7 +165,7 @@ def test_unreadable_tables(text: str, error: type[Exception]) -> None:
 
 @given(table_parts(awards=False))
 def test_generated_tables_read_back(part: object) -> None:
-    from tests.strategies_articles import Part
+    from tests.strategies.articles import Part
 
     assert isinstance(part, Part)
     assert isinstance(part.expected, ExpectedTable)

@@ -8,7 +8,7 @@ from sanctuary_model import Organization, OrganizationKind, Person, Quote, Quote
 from sanctuary_model.model.people import UnnamedSpeaker
 from sanctuary_model.model.quotes import Attribution, Speaker
 from tests.strategies import names
-from tests.strategies_legal import statutes
+from tests.strategies.legal import statutes
 
 trimmed = names.map(str.strip)
 people = st.builds(Person, name=trimmed, role=st.none() | trimmed, organization=st.none() | trimmed)
