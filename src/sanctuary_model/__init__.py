@@ -31,20 +31,13 @@ from .errors import (
 from .model.dates import DateMention, DatePrecision
 from .model.documents import (
     Article,
-    Embed,
-    Footnote,
-    Furniture,
-    FurnitureKind,
     Paragraph,
     Problem,
     PublishedSource,
-    RelatedLink,
     Shortcode,
     Table,
-    TableCell,
-    TableRow,
 )
-from .model.geography import StateKind, StateMatch, UsState, all_states, state_by_code
+from .model.geography import UsState, all_states
 from .model.grants import BYRNE_JAG, FiscalYear, GrantAward, GrantProgram
 from .model.jurisdictions import (
     Jurisdiction,
@@ -74,20 +67,14 @@ from .parsing.html import parse_html
 from .parsing.jurisdictions import (
     extract_jurisdictions,
     lookup_state,
-    match_state,
     parse_jurisdiction,
 )
-from .parsing.legal import court_by_abbreviation, court_for_city, extract_rulings, extract_statutes
+from .parsing.legal import extract_rulings, extract_statutes
 from .parsing.money import find_amounts, format_amount, parse_amount
 from .parsing.notices import extract_notices
 from .parsing.quotes import extract_people, extract_quotes
 from .parsing.shortcodes import parse_shortcodes
 from .rosters import (
-    JurisdictionMatch,
-    RosterComparison,
-    compare_with_official,
-    match_jurisdictions,
-    official_notice_for,
     official_notices,
 )
 from .schema import json_schema
@@ -114,18 +101,13 @@ __all__ = [
     "DatePrecision",
     "DeserializationError",
     "DojNotice",
-    "Embed",
     "FiscalYear",
     "FiscalYearParseError",
-    "Footnote",
-    "Furniture",
-    "FurnitureKind",
     "GrantAward",
     "GrantProgram",
     "HtmlParseError",
     "Jurisdiction",
     "JurisdictionKind",
-    "JurisdictionMatch",
     "JurisdictionMention",
     "JurisdictionParseError",
     "MentionResolution",
@@ -139,8 +121,6 @@ __all__ = [
     "PublishedSource",
     "Quote",
     "QuoteKind",
-    "RelatedLink",
-    "RosterComparison",
     "RulingKind",
     "RulingOutcome",
     "RulingScope",
@@ -149,23 +129,16 @@ __all__ = [
     "Shortcode",
     "ShortcodeError",
     "Span",
-    "StateKind",
     "StateLookupError",
-    "StateMatch",
     "Statute",
     "StatuteMention",
     "Table",
-    "TableCell",
     "TableError",
-    "TableRow",
     "UsState",
     "ZeroTotalError",
     "__version__",
     "all_states",
-    "compare_with_official",
     "converter",
-    "court_by_abbreviation",
-    "court_for_city",
     "extract_dates",
     "extract_jurisdictions",
     "extract_notices",
@@ -178,9 +151,6 @@ __all__ = [
     "from_json",
     "json_schema",
     "lookup_state",
-    "match_jurisdictions",
-    "match_state",
-    "official_notice_for",
     "official_notices",
     "parse_amount",
     "parse_article",
@@ -196,7 +166,6 @@ __all__ = [
     "seed_awards",
     "seed_text",
     "shares",
-    "state_by_code",
     "structure",
     "to_json",
     "total",

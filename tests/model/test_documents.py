@@ -8,18 +8,21 @@ from hypothesis import strategies as st
 
 from sanctuary_model import (
     Article,
-    Embed,
-    Footnote,
     Paragraph,
     Shortcode,
     Span,
     Table,
-    TableCell,
-    TableRow,
     from_json,
     to_json,
 )
-from sanctuary_model.model.documents import Furniture, FurnitureKind
+from sanctuary_model.model.documents import (
+    Embed,
+    Footnote,
+    Furniture,
+    FurnitureKind,
+    TableCell,
+    TableRow,
+)
 from tests.strategies.articles import (
     articles,
     embeds,

@@ -7,8 +7,8 @@ import json
 import pytest
 from hypothesis import given
 
-from sanctuary_model import DeserializationError, StateKind, UsState, all_states, from_json, to_json
-from sanctuary_model.model.geography import StateMatch, state_by_code
+from sanctuary_model import DeserializationError, UsState, all_states, from_json, to_json
+from sanctuary_model.model.geography import StateKind, StateMatch, state_by_code
 from tests.strategies.places import state_matches, states
 
 

@@ -16,10 +16,10 @@ from sanctuary_model import (
     UsState,
     all_states,
     lookup_state,
-    match_state,
     parse_jurisdiction,
 )
 from sanctuary_model.model.geography import state_by_code
+from sanctuary_model.parsing.jurisdictions import match_state
 from sanctuary_model.parsing.jurisdictions._gazetteer import (
     curated_places,
     find_places,

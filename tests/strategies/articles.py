@@ -10,19 +10,22 @@ from hypothesis import strategies as st
 
 from sanctuary_model import (
     Article,
-    Embed,
-    Footnote,
-    Furniture,
     Paragraph,
     Problem,
-    RelatedLink,
     Shortcode,
     Span,
     Table,
+)
+from sanctuary_model.model.documents import (
+    Embed,
+    Footnote,
+    Furniture,
+    FurnitureKind,
+    PublishedSource,
+    RelatedLink,
     TableCell,
     TableRow,
 )
-from sanctuary_model.model.documents import FurnitureKind, PublishedSource
 from tests.strategies import awards as grant_awards
 from tests.strategies import spans
 

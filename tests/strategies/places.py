@@ -6,8 +6,9 @@ from collections.abc import Callable
 
 from hypothesis import strategies as st
 
-from sanctuary_model import UsState, all_states, match_state
+from sanctuary_model import UsState, all_states
 from sanctuary_model.model.geography import StateMatch
+from sanctuary_model.parsing.jurisdictions import match_state
 from sanctuary_model.parsing.jurisdictions._gazetteer import find_places, name_key, slug
 
 states: st.SearchStrategy[UsState] = st.sampled_from(all_states())

@@ -56,7 +56,7 @@ class StateMatch:
     """A state read from text: the state, the text as written, the form it was written in,
     and the correction made to read it (``None`` when the text was a known form).
 
-    >>> from sanctuary_model import match_state
+    >>> from sanctuary_model.parsing.jurisdictions import match_state
     >>> match = match_state("Calf.")
     >>> match.state.code, match.form, match.correction
     ('CA', 'ap', "'Calf.' read as 'Calif.' (typo)")
