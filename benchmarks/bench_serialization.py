@@ -36,7 +36,7 @@ from sanctuary_model import (
     serialization,
     to_json,
 )
-from sanctuary_model.model.geography import state_by_code
+from sanctuary_model.model.geography import STATES_BY_CODE
 from sanctuary_model.serialization import structure, unstructure
 
 
@@ -136,7 +136,7 @@ def jurisdiction_from_dict(d: dict[str, Any]) -> Jurisdiction:
     return Jurisdiction(
         d["name"],
         JurisdictionKind(d["kind"]),
-        state_by_code(d["state"]),
+        STATES_BY_CODE[d["state"]],
         d["key"],
         d["fips"],
         tuple(d["notes"]),

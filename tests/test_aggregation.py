@@ -36,14 +36,14 @@ from sanctuary_model import (
     unstructure,
 )
 from sanctuary_model.aggregation import Share
-from sanctuary_model.model.geography import state_by_code
+from sanctuary_model.model.geography import STATES_BY_CODE
 from tests import strategies as s
 
 # --- building awards by hand -------------------------------------------------------------
 
 
 def place(key: str, kind: JurisdictionKind = JurisdictionKind.CITY) -> Jurisdiction:
-    return Jurisdiction(key.split("/")[1].title(), kind, state_by_code(key[:2].upper()), key)
+    return Jurisdiction(key.split("/")[1].title(), kind, STATES_BY_CODE[key[:2].upper()], key)
 
 
 def rounded(value: int, half_width: int, currency: str = "USD") -> Amount:
@@ -122,7 +122,7 @@ def test_total_by_groups_in_order_of_first_appearance() -> None:
     awards = [KING, BERKELEY, ILLINOIS, LOS_ANGELES]
     by_state = total_by_state(awards)
     assert [state.code for state in by_state] == ["WA", "CA", "IL"]
-    assert by_state[state_by_code("CA")] == Amount(
+    assert by_state[STATES_BY_CODE["CA"]] == Amount(
         Decimal(1937509), Decimal(1887509), Decimal(1987509)
     )
     assert dict(total_by_kind(awards)) == {
@@ -172,7 +172,7 @@ def test_sums_are_exact_whatever_the_decimal_context() -> None:
     with decimal.localcontext(decimal.Context(prec=5)):
         assert digits_30 + 1 != exact  # plain addition rounds here
         assert total(awards).value == exact
-        assert total_by_state(awards)[state_by_code("CA")].value == exact
+        assert total_by_state(awards)[STATES_BY_CODE["CA"]].value == exact
 
 
 def test_a_generator_runs_in_the_callers_decimal_context() -> None:
@@ -255,19 +255,19 @@ def test_shares_of_rounded_amounts_have_bounds() -> None:
     hundred_ish = award("wa/b", rounded(100, 50))
     result = shares([fifty, hundred_ish])
     # ca is smallest against wa's high (50 / 200), largest against wa's low (50 / 100).
-    assert result[state_by_code("CA")] == Share(Fraction(1, 3), Fraction(1, 4), Fraction(1, 2))
-    assert result[state_by_code("WA")] == Share(Fraction(2, 3), Fraction(1, 2), Fraction(3, 4))
+    assert result[STATES_BY_CODE["CA"]] == Share(Fraction(1, 3), Fraction(1, 4), Fraction(1, 2))
+    assert result[STATES_BY_CODE["WA"]] == Share(Fraction(2, 3), Fraction(1, 2), Fraction(3, 4))
 
 
 def test_one_group_has_the_whole() -> None:
-    assert shares([BERKELEY, LOS_ANGELES]) == {state_by_code("CA"): Share(*[Fraction(1)] * 3)}
+    assert shares([BERKELEY, LOS_ANGELES]) == {STATES_BY_CODE["CA"]: Share(*[Fraction(1)] * 3)}
 
 
 def test_shares_where_an_extreme_would_divide_by_zero() -> None:
     # ca may be 0..10 and wa is exactly 0: whenever there is a total, ca holds all of it.
     result = shares([award("ca/a", rounded(5, 5)), award("wa/b", 0)])
-    assert result[state_by_code("CA")] == Share(Fraction(1), Fraction(1), Fraction(1))
-    assert result[state_by_code("WA")] == Share(Fraction(0), Fraction(0), Fraction(0))
+    assert result[STATES_BY_CODE["CA"]] == Share(Fraction(1), Fraction(1), Fraction(1))
+    assert result[STATES_BY_CODE["WA"]] == Share(Fraction(0), Fraction(0), Fraction(0))
 
 
 @pytest.mark.parametrize(
@@ -572,7 +572,7 @@ def test_seed_total_by_state(seed: tuple[GrantAward, ...]) -> None:
 
 def test_seed_california_share(seed: tuple[GrantAward, ...]) -> None:
     # California: twelve awards, Los Angeles's "$1.9M" rounded; elsewhere "$6.7M", "$2.1M".
-    assert shares(seed)[state_by_code("CA")] == Share(
+    assert shares(seed)[STATES_BY_CODE["CA"]] == Share(
         value=Fraction(3_230_817, 16_686_882),  # about 19.4 %
         low=Fraction(3_180_817, 3_180_817 + (16_836_882 - 3_280_817)),
         high=Fraction(3_280_817, 3_280_817 + (16_536_882 - 3_180_817)),

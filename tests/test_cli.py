@@ -46,7 +46,7 @@ from sanctuary_model import (
     unstructure,
 )
 from sanctuary_model.cli import SEED_PUBLISHED, main
-from sanctuary_model.model.geography import state_by_code
+from sanctuary_model.model.geography import STATES_BY_CODE
 from sanctuary_model.schema import json_schema
 
 TEXT = (
@@ -64,7 +64,7 @@ def _span(piece: str) -> Span:
 
 
 def _award(name: str, kind: JurisdictionKind, key: str, written: str, amount: Amount) -> GrantAward:
-    state = state_by_code(key[:2].upper())
+    state = STATES_BY_CODE[key[:2].upper()]
     jurisdiction = Jurisdiction(name, kind, state, key)
     return GrantAward(jurisdiction, BYRNE_JAG, FiscalYear(2016), amount, _span(written))
 
@@ -253,7 +253,7 @@ def test_summary_clips_long_names_and_shows_uneven_bounds(
     agency = Jurisdiction(
         "District of Columbia Office of Victim Services and Justice Grants",
         JurisdictionKind.AGENCY,
-        state_by_code("DC"),
+        STATES_BY_CODE["DC"],
         "dc/ovsjg",
     )
     amount = Amount(Decimal("1000.5"), Decimal("900"), Decimal("1200"), "EUR")

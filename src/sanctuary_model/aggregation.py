@@ -22,7 +22,7 @@ from typing import Any, TypeVar, overload
 import attrs
 
 from .errors import CurrencyMismatchError, ZeroTotalError
-from .model.geography import UsState, state_by_code
+from .model.geography import STATES_BY_CODE, UsState
 from .model.grants import GrantAward
 from .model.jurisdictions import JurisdictionKind
 from .model.money import EXACT, Amount
@@ -257,7 +257,7 @@ def shares(
     are at their lows and all others at their highs. No awards give no shares; awards whose
     total is zero raise ``ZeroTotalError`` (a ``ZeroDivisionError``).
 
-    >>> share = shares(_sample_awards())[state_by_code("WA")]
+    >>> share = shares(_sample_awards())[STATES_BY_CODE["WA"]]
     >>> share.value, share.low, share.high
     (Fraction(203065, 2140574), Fraction(203065, 2190574), Fraction(203065, 2090574))
     """
@@ -299,7 +299,7 @@ def _sample_awards() -> tuple[GrantAward, ...]:
 
     def award(name: str, kind: JurisdictionKind, state: str, amount: Amount) -> GrantAward:
         key = f"{state.lower()}/{name.lower().replace(' ', '-')}"
-        place = Jurisdiction(name, kind, state_by_code(state), key)
+        place = Jurisdiction(name, kind, STATES_BY_CODE[state], key)
         return GrantAward(place, BYRNE_JAG, FiscalYear(2016), amount)
 
     rounded = Amount(Decimal(1900000), Decimal(1850000), Decimal(1950000))

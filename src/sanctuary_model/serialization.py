@@ -136,10 +136,10 @@ def _structure_fraction(value: object, _type: type) -> Fraction:
 def _structure_state(value: object, _type: type) -> UsState:
     if not isinstance(value, str):
         raise TypeError(f"expected a USPS state code, got {_json_type(value)}")
-    try:
-        return state_by_code(value)
-    except KeyError:
-        raise ValueError(f"not a USPS state code: {_shown(value)}") from None
+    state = state_by_code(value)
+    if state is None:
+        raise ValueError(f"not a USPS state code: {_shown(value)}")
+    return state
 
 
 def _structure_str(value: object, _type: type) -> str:

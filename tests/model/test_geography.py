@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 
 from sanctuary_model import DeserializationError, UsState, all_states, from_json, to_json
-from sanctuary_model.model.geography import StateKind, StateMatch, state_by_code
+from sanctuary_model.model.geography import STATES_BY_CODE, StateKind, StateMatch, state_by_code
 from tests.strategies.places import state_matches, states
 
 
@@ -42,12 +42,15 @@ def test_states_come_in_fips_order() -> None:
 )
 def test_state_by_code(code: str, name: str, fips: str, ap: str) -> None:
     state = state_by_code(code)
+    assert state is not None
     assert (state.name, state.fips, state.ap_abbreviation) == (name, fips, ap)
+    assert STATES_BY_CODE[code] is state
 
 
-def test_state_by_code_is_exact() -> None:
-    with pytest.raises(KeyError):
-        state_by_code("ca")
+@pytest.mark.parametrize("code", ["ca", "XX", "", "Calif."])
+def test_state_by_code_is_exact_and_returns_none(code: str) -> None:
+    assert state_by_code(code) is None
+    assert code not in STATES_BY_CODE
 
 
 @pytest.mark.parametrize(
@@ -67,14 +70,14 @@ def test_invalid_state_is_refused(fields: tuple[str, str, str, str]) -> None:
 
 
 def test_states_compare_by_code() -> None:
-    assert UsState("CA", "Calif", "06", "Cal.") == state_by_code("CA")
-    assert len({state_by_code("CA"), UsState("CA", "California", "06", "Calif.")}) == 1
+    assert UsState("CA", "Calif", "06", "Cal.") == STATES_BY_CODE["CA"]
+    assert len({STATES_BY_CODE["CA"], UsState("CA", "California", "06", "Calif.")}) == 1
 
 
 @given(states)
 def test_state_round_trips_as_its_usps_code(state: UsState) -> None:
     assert json.loads(to_json(state)) == state.code
-    assert from_json(to_json(state), UsState) is state_by_code(state.code)
+    assert from_json(to_json(state), UsState) is STATES_BY_CODE[state.code]
 
 
 @pytest.mark.parametrize("document", ['"XX"', '"ca"', "6", "null"], ids=str)
@@ -90,11 +93,11 @@ def test_state_match_round_trips(match: StateMatch) -> None:
 
 def test_state_match_form_is_checked() -> None:
     with pytest.raises(ValueError, match="form"):
-        StateMatch(state_by_code("CA"), "Calif.", "nickname")
+        StateMatch(STATES_BY_CODE["CA"], "Calif.", "nickname")
 
 
 def test_corrected_says_whether_a_correction_was_made() -> None:
-    ca = state_by_code("CA")
+    ca = STATES_BY_CODE["CA"]
     assert StateMatch(ca, "Calf.", "ap", "'Calf.' read as 'Calif.' (typo)").corrected
     assert not StateMatch(ca, "Calif.", "ap").corrected
 

@@ -17,11 +17,11 @@ from sanctuary_model import (
     parse_jurisdiction,
     to_json,
 )
-from sanctuary_model.model.geography import state_by_code
+from sanctuary_model.model.geography import STATES_BY_CODE
 from tests.strategies import jurisdictions
 from tests.strategies.places import AGENCY_FORMS, CITY_FORMS, place_names, states
 
-CA, NJ = state_by_code("CA"), state_by_code("NJ")
+CA, NJ = STATES_BY_CODE["CA"], STATES_BY_CODE["NJ"]
 NEWARK = Jurisdiction("Newark", JurisdictionKind.CITY, NJ, "nj/newark", "3451000")
 
 

@@ -21,12 +21,12 @@ from sanctuary_model import (
     from_json,
     to_json,
 )
-from sanctuary_model.model.geography import state_by_code
+from sanctuary_model.model.geography import STATES_BY_CODE
 from tests.strategies.legal import notices
 
 
 def _award(slug: str, year: int = 2016, program: GrantProgram = BYRNE_JAG) -> GrantAward:
-    place = Jurisdiction(slug.title(), JurisdictionKind.CITY, state_by_code("CA"), f"ca/{slug}")
+    place = Jurisdiction(slug.title(), JurisdictionKind.CITY, STATES_BY_CODE["CA"], f"ca/{slug}")
     return GrantAward(place, program, FiscalYear(year), Amount.exact(Decimal(1000)))
 
 

@@ -17,7 +17,7 @@ from sanctuary_model import (
     to_json,
 )
 from sanctuary_model.errors import JurisdictionParseError
-from sanctuary_model.model.geography import state_by_code
+from sanctuary_model.model.geography import STATES_BY_CODE
 from sanctuary_model.parsing.jurisdictions import jurisdictions_in
 from tests.strategies import jurisdiction_mentions
 
@@ -185,7 +185,7 @@ def test_an_article_carries_its_jurisdictions() -> None:
     ],
 )
 def test_real_list_forms(text: str, state: str | None, key: str, kind: K) -> None:
-    given = None if state is None else state_by_code(state)
+    given = None if state is None else STATES_BY_CODE[state]
     jurisdiction = parse_jurisdiction(text, state=given)
     assert (jurisdiction.key, jurisdiction.kind) == (key, kind)
 
@@ -198,7 +198,7 @@ def test_a_marker_and_an_explanation_are_kept_as_notes() -> None:
 
 def test_a_name_with_another_state_than_the_given_one_is_an_error() -> None:
     with pytest.raises(JurisdictionParseError, match="places it in TX but state=OK"):
-        parse_jurisdiction("Tulsa (TX)", state=state_by_code("OK"))
+        parse_jurisdiction("Tulsa (TX)", state=STATES_BY_CODE["OK"])
 
 
 def test_an_unranked_ambiguous_name_is_refused() -> None:

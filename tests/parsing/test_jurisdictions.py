@@ -18,7 +18,7 @@ from sanctuary_model import (
     lookup_state,
     parse_jurisdiction,
 )
-from sanctuary_model.model.geography import state_by_code
+from sanctuary_model.model.geography import STATES_BY_CODE
 from sanctuary_model.parsing.jurisdictions import match_state
 from sanctuary_model.parsing.jurisdictions._gazetteer import (
     curated_places,
@@ -144,7 +144,7 @@ def test_anything_else_is_a_state_lookup_error_naming_the_text(text: str, reason
 @given(states)
 def test_every_state_is_found_by_each_of_its_forms(state: UsState) -> None:
     for text in (state.code, state.name, state.ap_abbreviation, state.name.upper()):
-        assert lookup_state(text) is state_by_code(state.code)
+        assert lookup_state(text) is STATES_BY_CODE[state.code]
 
 
 @given(st.text(max_size=80))
@@ -452,14 +452,14 @@ def test_an_ambiguous_name_goes_to_the_most_populous_place_and_says_so(
 
 
 def test_a_given_state_places_a_name_the_gazetteer_would_place_elsewhere() -> None:
-    newark = parse_jurisdiction("Newark", state=state_by_code("DE"))
+    newark = parse_jurisdiction("Newark", state=STATES_BY_CODE["DE"])
     assert (newark.key, newark.fips, newark.notes) == ("de/newark", "1050670", ())
 
 
 def test_a_name_outside_the_gazetteer_needs_its_state() -> None:
     with pytest.raises(JurisdictionParseError, match="give its state"):
         parse_jurisdiction("Watsonvale")
-    placed = parse_jurisdiction("Watsonvale", state=state_by_code("CA"))
+    placed = parse_jurisdiction("Watsonvale", state=STATES_BY_CODE["CA"])
     assert (placed.key, placed.kind, placed.fips) == ("ca/watsonvale", CI, None)
     assert "not in the bundled gazetteer" in placed.notes[0]
 
@@ -500,7 +500,7 @@ def test_a_name_outside_the_gazetteer_needs_its_state() -> None:
 def test_bad_names_raise_jurisdiction_parse_error_naming_the_text(
     text: str, state: str | None, reason: str
 ) -> None:
-    given_state = None if state is None else state_by_code(state)
+    given_state = None if state is None else STATES_BY_CODE[state]
     with pytest.raises(JurisdictionParseError, match=reason) as caught:
         parse_jurisdiction(text, state=given_state)
     assert caught.value.text == text
@@ -579,7 +579,7 @@ def test_every_agency_form_in_every_state_has_one_key(name: str, form: Any) -> N
 @given(name=place_names)
 def test_every_parish_form_has_one_key(name: str, form: Any) -> None:
     _, render = form
-    louisiana = state_by_code("LA")
+    louisiana = STATES_BY_CODE["LA"]
     expected = county_key(name, louisiana, "Parish")
     assert parse_jurisdiction(render(name, louisiana)).key == expected
 

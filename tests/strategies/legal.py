@@ -30,7 +30,7 @@ from sanctuary_model import (
     Span,
     Statute,
 )
-from sanctuary_model.model.geography import all_states, state_by_code
+from sanctuary_model.model.geography import STATES_BY_CODE, all_states
 from sanctuary_model.model.legal import CourtKind, StatuteMention
 from tests import strategies as s
 
@@ -148,7 +148,7 @@ def stand_in_awards(count: int) -> tuple[GrantAward, ...]:
     """``count`` FY 2016 Byrne JAG awards to distinct made-up cities."""
     return tuple(
         GrantAward(
-            Jurisdiction(f"Town {i}", JurisdictionKind.CITY, state_by_code("CA"), f"ca/town-{i}"),
+            Jurisdiction(f"Town {i}", JurisdictionKind.CITY, STATES_BY_CODE["CA"], f"ca/town-{i}"),
             BYRNE_JAG,
             FiscalYear(2016),
             Amount.exact(Decimal(1000 + i)),

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
+from types import MappingProxyType
 
 import attrs
 
-__all__ = ["StateKind", "StateMatch", "UsState", "all_states", "state_by_code"]
+__all__ = ["STATES_BY_CODE", "StateKind", "StateMatch", "UsState", "all_states", "state_by_code"]
 
 
 class StateKind(enum.Enum):
@@ -136,7 +137,10 @@ _ROWS: tuple[tuple[str, str, str, str, StateKind], ...] = (
 )
 
 _STATES: tuple[UsState, ...] = tuple(UsState(*row) for row in _ROWS)
-_BY_CODE: Mapping[str, UsState] = {state.code: state for state in _STATES}
+#: Every state, district and territory by its USPS code (read-only), for code that holds
+#: trusted codes; ``state_by_code`` is the look-up for codes from elsewhere.
+STATES_BY_CODE: Mapping[str, UsState] = MappingProxyType({state.code: state for state in _STATES})
+_BY_CODE = STATES_BY_CODE
 
 
 def all_states() -> tuple[UsState, ...]:
@@ -148,9 +152,13 @@ def all_states() -> tuple[UsState, ...]:
     return _STATES
 
 
-def state_by_code(code: str) -> UsState:
-    """The state whose USPS code is exactly ``code``; ``KeyError`` otherwise.
+def state_by_code(code: str) -> UsState | None:
+    """The state whose USPS code is exactly ``code``, or ``None``.
 
-    Use ``lookup_state`` to read a state name as people write it.
+    Use ``lookup_state`` to read a state name as people write it (it raises
+    ``StateLookupError`` when the text names none).
+
+    >>> state_by_code("WA").name, state_by_code("wa")
+    ('Washington', None)
     """
-    return _BY_CODE[code]
+    return _BY_CODE.get(code)

@@ -14,7 +14,7 @@ from importlib import resources
 
 import attrs
 
-from ...model.geography import UsState, state_by_code
+from ...model.geography import STATES_BY_CODE, UsState
 from ...model.jurisdictions import JurisdictionKind
 
 __all__ = ["Place", "curated_places", "find_places", "name_key", "places", "slug"]
@@ -80,7 +80,7 @@ def slug(name: str) -> str:
 def _place(row: Mapping[str, str]) -> Place:
     aliases = tuple(alias for alias in row["aliases"].split("|") if alias)
     return Place(
-        state=state_by_code(row["state"]),
+        state=STATES_BY_CODE[row["state"]],
         kind=_KINDS[row["kind"]],
         name=row["name"],
         key=f"{row['state'].lower()}/{row['key'] or _key(row['name']).replace(' ', '-')}",

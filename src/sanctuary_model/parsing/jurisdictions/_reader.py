@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...errors import JurisdictionParseError, StateLookupError
-from ...model.geography import StateMatch, UsState, state_by_code
+from ...model.geography import STATES_BY_CODE, StateMatch, UsState
 from ...model.jurisdictions import Jurisdiction, JurisdictionKind
 from ._forms import (
     _APOSTROPHES,
@@ -263,7 +263,7 @@ class _JurisdictionReader:
         named = _STATE_WORD.fullmatch(head)
         if named is not None:
             code = _NYS.get(named["state"].lower())
-            found = state_by_code(code) if code else self._quiet_state(named["state"])
+            found = STATES_BY_CODE[code] if code else self._quiet_state(named["state"])
             if found is not None and (state is None or state == found):
                 return self._state(found, state)
         saved = list(self.notes)
@@ -319,11 +319,11 @@ class _JurisdictionReader:
 
     def _census_area(self, head: str, inner: str) -> tuple[str, UsState | None] | None:
         """Census lists write Alaska's census areas "Nome (CA)": not California."""
-        alaska = state_by_code("AK")
+        alaska = STATES_BY_CODE["AK"]
         if inner != "CA" or self.given not in (None, alaska):
             return None
         area = f"{head} Census Area"
-        if not find_places(area, alaska) or find_places(head, state_by_code("CA")):
+        if not find_places(area, alaska) or find_places(head, STATES_BY_CODE["CA"]):
             return None
         self.notes.append(f"'(CA)' read as Census Area: {area}, Alaska")
         return area, alaska

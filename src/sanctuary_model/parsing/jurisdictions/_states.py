@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from ...errors import StateLookupError
-from ...model.geography import StateMatch, UsState, all_states, state_by_code
+from ...model.geography import STATES_BY_CODE, StateMatch, UsState, all_states
 
 __all__ = ["TYPO_MIN_LENGTH", "compact", "exact_state", "match_state_text"]
 
@@ -151,7 +151,7 @@ def match_state_text(text: str, *, allow_typos: bool = True) -> StateMatch:
         if len(codes) == 1:
             _, candidate, form, code = min(near)
             correction = f"{written!r} read as {candidate!r} (typo)"
-            return StateMatch(state_by_code(code), written, form, correction)
+            return StateMatch(STATES_BY_CODE[code], written, form, correction)
         if len(codes) > 1:
             raise StateLookupError(
                 "could be a misspelling of " + " or ".join(sorted(codes)) + "; ambiguous", text

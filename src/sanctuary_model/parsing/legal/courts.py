@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from ..._resources import read_json
-from ...model.geography import UsState, state_by_code
+from ...model.geography import STATES_BY_CODE, UsState
 from ...model.legal import Court, CourtKind
 
 __all__ = ["all_courts", "court_by_abbreviation", "court_by_name", "court_for_city"]
@@ -39,7 +39,7 @@ def _court(row: dict[str, Any]) -> Court:
         abbreviation=row["abbreviation"],
         seat=row.get("seat"),
         kind=CourtKind(row.get("kind", "district")),
-        state=None if state is None else state_by_code(state),
+        state=None if state is None else STATES_BY_CODE[state],
         circuit=row.get("circuit"),
         cities=tuple(row.get("cities", ())),
     )
