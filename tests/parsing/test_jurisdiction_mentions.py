@@ -124,6 +124,24 @@ def test_running_text_names_these_governments(
     assert _read(text) == expected
 
 
+def test_table_cells_in_the_text_keep_their_states() -> None:
+    text = "Lowell (Mass.),$10 Hennepin Cty. (Minn.),$20 Macon Cty., Ill.,$30"
+    assert _read(text) == [
+        ("Lowell", "ma/lowell", "explicit"),
+        ("Hennepin Cty.", "mn/hennepin-county", "explicit"),
+        ("Macon Cty.", "il/macon-county", "explicit"),
+    ]
+
+
+def test_the_nearest_named_state_places_a_designated_name() -> None:
+    text = (
+        "Ohio was first. Later, in Jackson, Mississippi, officials said the city of Jackson"
+        " would comply."
+    )
+    last = extract_jurisdictions(text)[-1]
+    assert (last.jurisdiction.key, last.resolution) == ("ms/jackson", R.CONTEXT)
+
+
 def test_a_locator_state_is_not_a_separate_mention() -> None:
     keys = [m.jurisdiction.key for m in extract_jurisdictions("Cook County, Illinois, and Ohio")]
     assert keys == ["il/cook-county", "oh/state"]
