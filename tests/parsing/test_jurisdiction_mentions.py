@@ -142,6 +142,18 @@ def test_the_nearest_named_state_places_a_designated_name() -> None:
     assert (last.jurisdiction.key, last.resolution) == ("ms/jackson", R.CONTEXT)
 
 
+def test_a_court_district_names_no_state_and_places_nothing() -> None:
+    text = "A suit in the Eastern District of Texas names Cook County and the city of Aurora."
+    assert _read(text)[0] == ("Cook County", "il/cook-county", "ranked")
+    assert all(key != "tx/state" for _, key, _ in _read(text))
+
+
+def test_the_district_of_columbia_is_read_whole() -> None:
+    assert _read("grants to the District of Columbia") == [
+        ("District of Columbia", "dc/washington", "explicit")
+    ]
+
+
 def test_a_locator_state_is_not_a_separate_mention() -> None:
     keys = [m.jurisdiction.key for m in extract_jurisdictions("Cook County, Illinois, and Ohio")]
     assert keys == ["il/cook-county", "oh/state"]

@@ -75,7 +75,7 @@ _ITEM = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}")
 _ORGANISATION_OF_SOURCE = (
     r"\b(?:Union|University|College|Bank|Association|Society|Foundation|League|Chamber|Church|"
     r"Museum|Institute|Center|Centre|Federation|Alliance|Coalition|Party|Bar|Club|Academy|"
-    r"Archdiocese|Diocese|Network|Fund|Council|Conference) of $"
+    r"Archdiocese|Diocese|Network|Fund|Council|Conference|District|Districts) of $"
 )
 _ANY_GOVERNMENT = frozenset(_K) - {_K.STATE, _K.AGENCY}
 _HINT_KINDS = {
@@ -86,6 +86,7 @@ _HINT_KINDS = {
 }
 _COUNTY_ABBREVIATIONS = frozenset({"cty", "cnty", "co"})
 _ABBREVIATED_COUNTY = re.compile(r"\s(?:Cty|Cnty|Co)\.")
+_DISTRICT_OF_COLUMBIA = re.compile(r"\bDistrict of Columbia\b")
 _PAREN_STATE = re.compile(r"\s\((?P<state>[A-Za-z][A-Za-z. ]{1,15})\)")
 _LIST_SEPARATOR = re.compile(r"(?:,|,? and|,? or)\s{1,3}$")
 _CITY_TITLE = re.compile(r" (?:Police|Mayor|City Council|City Hall)\b")
@@ -138,7 +139,7 @@ class _Scan:
         self.ends: set[int] = set()
 
     def mentions(self) -> list[JurisdictionMention]:
-        found = [*self._lists(), *self._trailing_lists(), *self._names()]
+        found = [*self._district(), *self._lists(), *self._trailing_lists(), *self._names()]
         found.sort(key=lambda m: (m.span.start, -m.span.end))
         unique: list[JurisdictionMention] = []
         seen: set[Span] = set()
@@ -178,6 +179,15 @@ class _Scan:
                 if not item["sep"]:
                     break
                 position = item.end()
+
+    def _district(self) -> Iterator[JurisdictionMention]:
+        """ "the District of Columbia" (its words are not one capitalised run)."""
+        for match in _DISTRICT_OF_COLUMBIA.finditer(self.text):
+            district = _parse("District of Columbia", None)
+            span = Span(match.start(), match.end())
+            if district is not None:
+                self._take(span)
+                yield JurisdictionMention(match[0], span, district, _R.EXPLICIT)
 
     def _trailing_lists(self) -> Iterator[JurisdictionMention]:
         """ "Westchester, Nassau and Onondaga counties": each name is a county."""
@@ -458,5 +468,7 @@ def _context_states(text: str) -> list[tuple[int, UsState]]:
                 continue
         else:
             continue
+        if _pattern("organisation_of").search(text, max(0, match.start() - 30), match.start()):
+            continue  # "the Southern District of New York" places nothing
         states.append((match.start(), state))
     return states
