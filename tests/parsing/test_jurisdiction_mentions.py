@@ -148,6 +148,16 @@ def test_a_court_district_names_no_state_and_places_nothing() -> None:
     assert all(key != "tx/state" for _, key, _ in _read(text))
 
 
+def test_an_office_is_read_with_the_government_it_serves() -> None:
+    text = "Deputies of the Hennepin County Sheriff's Office and the Tulsa Police Department"
+    assert _read(text) == [
+        ("Hennepin County Sheriff's Office", "mn/hennepin-county/sheriff", "explicit"),
+        ("Hennepin County", "mn/hennepin-county", "explicit"),
+        ("Tulsa Police Department", "ok/tulsa/police-department", "ranked"),
+        ("Tulsa", "ok/tulsa", "ranked"),
+    ]
+
+
 def test_the_district_of_columbia_is_read_whole() -> None:
     assert _read("grants to the District of Columbia") == [
         ("District of Columbia", "dc/washington", "explicit")

@@ -86,6 +86,10 @@ _HINT_KINDS = {
 }
 _COUNTY_ABBREVIATIONS = frozenset({"cty", "cnty", "co"})
 _ABBREVIATED_COUNTY = re.compile(r"\s(?:Cty|Cnty|Co)\.")
+_OFFICE = re.compile(
+    r" (?P<office>Police Department|Police Dept\.|Sheriff['’]s (?:Office|Department)|"
+    r"Department of Public Safety)"
+)
 _DISTRICT_OF_COLUMBIA = re.compile(r"\bDistrict of Columbia\b")
 _PAREN_STATE = re.compile(r"\s\((?P<state>[A-Za-z][A-Za-z. ]{1,15})\)")
 _LIST_SEPARATOR = re.compile(r"(?:,|,? and|,? or)\s{1,3}$")
@@ -180,6 +184,23 @@ class _Scan:
                     break
                 position = item.end()
 
+    def _office(self, government: JurisdictionMention) -> JurisdictionMention | None:
+        """ "the Chicago Police Department": the office, as well as the city it serves."""
+        office = _OFFICE.match(self.text, government.span.end)
+        if office is None:
+            return None
+        place = government.jurisdiction
+        written = self.text[government.span.start : office.end()]
+        core = self.text[government.span.start : government.span.end]
+        try:
+            agency = parse_jurisdiction(f"{core} {office['office']}", state=place.state)
+        except SanctuaryModelError:
+            return None
+        if agency.government is None or agency.government.key != place.key:
+            return None
+        span = Span(government.span.start, office.end())
+        return JurisdictionMention(written, span, agency, government.resolution)
+
     def _district(self) -> Iterator[JurisdictionMention]:
         """ "the District of Columbia" (its words are not one capitalised run)."""
         for match in _DISTRICT_OF_COLUMBIA.finditer(self.text):
@@ -232,6 +253,9 @@ class _Scan:
             if mention is not None:
                 self._take(mention.span)
                 yield mention
+                office = self._office(mention)
+                if office is not None:
+                    yield office
                 return
 
     def _mention(self, name: str, span: Span) -> JurisdictionMention | None:
