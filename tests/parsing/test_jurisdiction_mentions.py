@@ -230,6 +230,14 @@ def test_real_list_forms(text: str, state: str | None, key: str, kind: K) -> Non
     assert (jurisdiction.key, jurisdiction.kind) == (key, kind)
 
 
+def test_an_office_of_a_borough_keeps_the_whole_borough_name() -> None:
+    police = parse_jurisdiction("North Slope Borough Police Department")
+    assert (police.name, police.key) == (
+        "North Slope Borough Police Department",
+        "ak/north-slope-borough/police-department",
+    )
+
+
 def test_a_marker_and_an_explanation_are_kept_as_notes() -> None:
     notes = parse_jurisdiction("Dane County Wis. (includes Madison)").notes
     assert any("includes Madison" in note for note in notes)
