@@ -124,6 +124,46 @@ def test_running_text_names_these_governments(
     assert _read(text) == expected
 
 
+def test_table_cells_in_the_text_keep_their_states() -> None:
+    text = "Lowell (Mass.),$10 Hennepin Cty. (Minn.),$20 Macon Cty., Ill.,$30"
+    assert _read(text) == [
+        ("Lowell", "ma/lowell", "explicit"),
+        ("Hennepin Cty.", "mn/hennepin-county", "explicit"),
+        ("Macon Cty.", "il/macon-county", "explicit"),
+    ]
+
+
+def test_the_nearest_named_state_places_a_designated_name() -> None:
+    text = (
+        "Ohio was first. Later, in Jackson, Mississippi, officials said the city of Jackson"
+        " would comply."
+    )
+    last = extract_jurisdictions(text)[-1]
+    assert (last.jurisdiction.key, last.resolution) == ("ms/jackson", R.CONTEXT)
+
+
+def test_a_court_district_names_no_state_and_places_nothing() -> None:
+    text = "A suit in the Eastern District of Texas names Cook County and the city of Aurora."
+    assert _read(text)[0] == ("Cook County", "il/cook-county", "ranked")
+    assert all(key != "tx/state" for _, key, _ in _read(text))
+
+
+def test_an_office_is_read_with_the_government_it_serves() -> None:
+    text = "Deputies of the Hennepin County Sheriff's Office and the Tulsa Police Department"
+    assert _read(text) == [
+        ("Hennepin County Sheriff's Office", "mn/hennepin-county/sheriff", "explicit"),
+        ("Hennepin County", "mn/hennepin-county", "explicit"),
+        ("Tulsa Police Department", "ok/tulsa/police-department", "ranked"),
+        ("Tulsa", "ok/tulsa", "ranked"),
+    ]
+
+
+def test_the_district_of_columbia_is_read_whole() -> None:
+    assert _read("grants to the District of Columbia") == [
+        ("District of Columbia", "dc/washington", "explicit")
+    ]
+
+
 def test_a_locator_state_is_not_a_separate_mention() -> None:
     keys = [m.jurisdiction.key for m in extract_jurisdictions("Cook County, Illinois, and Ohio")]
     assert keys == ["il/cook-county", "oh/state"]
@@ -188,6 +228,14 @@ def test_real_list_forms(text: str, state: str | None, key: str, kind: K) -> Non
     given = None if state is None else STATES_BY_CODE[state]
     jurisdiction = parse_jurisdiction(text, state=given)
     assert (jurisdiction.key, jurisdiction.kind) == (key, kind)
+
+
+def test_an_office_of_a_borough_keeps_the_whole_borough_name() -> None:
+    police = parse_jurisdiction("North Slope Borough Police Department")
+    assert (police.name, police.key) == (
+        "North Slope Borough Police Department",
+        "ak/north-slope-borough/police-department",
+    )
 
 
 def test_a_marker_and_an_explanation_are_kept_as_notes() -> None:

@@ -65,6 +65,17 @@ def name_key(name: str) -> str:
     return _key(name)
 
 
+_LOADED_KEYS: dict[str, str] = {}
+
+
+def _loading_key(name: str) -> str:
+    # Loading reads each name twice (its key, then the index): compute it once.
+    found = _LOADED_KEYS.get(name)
+    if found is None:
+        found = _LOADED_KEYS[name] = _key(name)
+    return found
+
+
 def _key(name: str) -> str:
     # Uncached: loading the gazetteer would only churn name_key's cache.
     plain = name if name.isascii() else _ascii(name)
@@ -83,7 +94,7 @@ def _place(row: Mapping[str, str]) -> Place:
         state=STATES_BY_CODE[row["state"]],
         kind=_KINDS[row["kind"]],
         name=row["name"],
-        key=f"{row['state'].lower()}/{row['key'] or _key(row['name']).replace(' ', '-')}",
+        key=f"{row['state'].lower()}/{row['key'] or _loading_key(row['name']).replace(' ', '-')}",
         fips=row["fips"],
         population=int(row["population"]),
         aliases=tuple(alias for alias in aliases if not alias.startswith("~")),
@@ -119,11 +130,12 @@ def _index() -> tuple[dict[str, list[Place]], dict[tuple[str, str], list[Place]]
     anywhere: dict[str, list[Place]] = {}
     in_state: dict[tuple[str, str], list[Place]] = {}
     for place in places():
-        keys = [_key(name) for name in (place.name, *place.aliases)]
+        keys = [_loading_key(name) for name in (place.name, *place.aliases)]
         for key in keys:
             anywhere.setdefault(key, []).append(place)
-        for key in (*keys, *(_key(name) for name in place.qualified_aliases)):
+        for key in (*keys, *(_loading_key(name) for name in place.qualified_aliases)):
             in_state.setdefault((place.state.code, key), []).append(place)
+    _LOADED_KEYS.clear()
     return anywhere, in_state
 
 

@@ -75,8 +75,23 @@ _ITEM = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}")
 _ORGANISATION_OF_SOURCE = (
     r"\b(?:Union|University|College|Bank|Association|Society|Foundation|League|Chamber|Church|"
     r"Museum|Institute|Center|Centre|Federation|Alliance|Coalition|Party|Bar|Club|Academy|"
-    r"Archdiocese|Diocese|Network|Fund|Council|Conference) of $"
+    r"Archdiocese|Diocese|Network|Fund|Council|Conference|District|Districts) of $"
 )
+_ANY_GOVERNMENT = frozenset(_K) - {_K.STATE, _K.AGENCY}
+_HINT_KINDS = {
+    "cities": frozenset({_K.CITY, _K.CITY_COUNTY, _K.DISTRICT}),
+    "towns": frozenset({_K.CITY, _K.CITY_COUNTY}),
+    "counties": frozenset({_K.COUNTY, _K.CITY_COUNTY}),
+    "parishes": frozenset({_K.COUNTY, _K.CITY_COUNTY}),
+}
+_COUNTY_ABBREVIATIONS = frozenset({"cty", "cnty", "co"})
+_ABBREVIATED_COUNTY = re.compile(r"\s(?:Cty|Cnty|Co)\.")
+_OFFICE = re.compile(
+    r" (?P<office>Police Department|Police Dept\.|Sheriff['’]s (?:Office|Department)|"
+    r"Department of Public Safety)"
+)
+_DISTRICT_OF_COLUMBIA = re.compile(r"\bDistrict of Columbia\b")
+_PAREN_STATE = re.compile(r"\s\((?P<state>[A-Za-z][A-Za-z. ]{1,15})\)")
 _LIST_SEPARATOR = re.compile(r"(?:,|,? and|,? or)\s{1,3}$")
 _CITY_TITLE = re.compile(r" (?:Police|Mayor|City Council|City Hall)\b")
 _WASHINGTON_STATE = re.compile(r"\bstate of $|^ [Ss]tate\b", re.I)
@@ -121,13 +136,14 @@ class _Scan:
     def __init__(self, text: str, context: tuple[UsState, ...]) -> None:
         self.text = text
         self.dateline = _dateline_state(text)
-        self.context = list(context) + _context_states(text)
+        self.given = context
+        self.named = _context_states(text)
         # Characters already read as part of a mention (or its state), and where mentions end.
         self.covered = bytearray(len(text))
         self.ends: set[int] = set()
 
     def mentions(self) -> list[JurisdictionMention]:
-        found = [*self._lists(), *self._trailing_lists(), *self._names()]
+        found = [*self._district(), *self._lists(), *self._trailing_lists(), *self._names()]
         found.sort(key=lambda m: (m.span.start, -m.span.end))
         unique: list[JurisdictionMention] = []
         seen: set[Span] = set()
@@ -168,6 +184,32 @@ class _Scan:
                     break
                 position = item.end()
 
+    def _office(self, government: JurisdictionMention) -> JurisdictionMention | None:
+        """ "the Chicago Police Department": the office, as well as the city it serves."""
+        office = _OFFICE.match(self.text, government.span.end)
+        if office is None:
+            return None
+        place = government.jurisdiction
+        written = self.text[government.span.start : office.end()]
+        core = self.text[government.span.start : government.span.end]
+        try:
+            agency = parse_jurisdiction(f"{core} {office['office']}", state=place.state)
+        except SanctuaryModelError:
+            return None
+        if agency.government is None or agency.government.key != place.key:
+            return None
+        span = Span(government.span.start, office.end())
+        return JurisdictionMention(written, span, agency, government.resolution)
+
+    def _district(self) -> Iterator[JurisdictionMention]:
+        """ "the District of Columbia" (its words are not one capitalised run)."""
+        for match in _DISTRICT_OF_COLUMBIA.finditer(self.text):
+            district = _parse("District of Columbia", None)
+            span = Span(match.start(), match.end())
+            if district is not None:
+                self._take(span)
+                yield JurisdictionMention(match[0], span, district, _R.EXPLICIT)
+
     def _trailing_lists(self) -> Iterator[JurisdictionMention]:
         """ "Westchester, Nassau and Onondaga counties": each name is a county."""
         if " counties" not in self.text and " parishes" not in self.text:
@@ -203,7 +245,7 @@ class _Scan:
                 name = name[:-2]
             span = Span(start, start + len(name))
             rest = words[size:]
-            if rest and rest[0].lower().replace("’", "'") not in _TITLES:
+            if rest and rest[0].lower().replace("’", "'") not in _TITLES | _COUNTY_ABBREVIATIONS:
                 continue  # "Washington Post", "Lawrence Smith": the run is something else
             if not self._free(span):
                 return
@@ -211,6 +253,9 @@ class _Scan:
             if mention is not None:
                 self._take(mention.span)
                 yield mention
+                office = self._office(mention)
+                if office is not None:
+                    yield office
                 return
 
     def _mention(self, name: str, span: Span) -> JurisdictionMention | None:
@@ -231,6 +276,39 @@ class _Scan:
                     locator = Span(span.end + qualifier.start("state"), span.end + qualifier.end())
                     self._take(locator)
                     return JurisdictionMention(name, span, resolved[0], _R.EXPLICIT)
+        abbreviated = _ABBREVIATED_COUNTY.match(after)
+        if abbreviated is not None and not _is_state_name(name):
+            # "Sacramento Cty. (CA.)": the county, its state in parentheses when given.
+            whole = Span(span.start, span.end + abbreviated.end())
+            if not self._free(whole):
+                return None
+            written = self.text[whole.start : whole.end]
+            paren = _PAREN_STATE.match(self.text, whole.end) or _STATE_ABBREVIATION.match(
+                self.text, whole.end
+            )
+            state = None
+            if paren is not None:
+                try:
+                    state = match_state_text(paren["state"]).state
+                except SanctuaryModelError:
+                    state = None
+            if state is not None:
+                placed = _parse(f"{name} County", state)
+                if placed is not None and placed.fips is not None:
+                    self._take(Span(whole.end, paren.end()) if paren else whole)
+                    return JurisdictionMention(written, whole, placed, _R.EXPLICIT)
+            resolved = self._resolve(f"{name} County", span=whole)
+            return None if resolved is None else JurisdictionMention(written, whole, *resolved)
+        paren = _PAREN_STATE.match(after)
+        if paren is not None and not _is_state_name(name):
+            try:
+                state = match_state_text(paren["state"]).state
+            except SanctuaryModelError:
+                state = None
+            placed = None if state is None else _parse(name, state)
+            if placed is not None and placed.fips is not None:
+                self._take(Span(span.end, span.end + paren.end()))
+                return JurisdictionMention(name, span, placed, _R.EXPLICIT)
         if _pattern("organisation_of").search(before):
             return None  # "the American Civil Liberties Union of Oregon", "University of Texas"
         kind_of = _KIND_OF.search(before)
@@ -283,9 +361,12 @@ class _Scan:
             return famous, _R.RANKED
         if not designated and not self._continues_list(span):
             return None
-        for context in self.context:
+        wanted = _HINT_KINDS.get(kind_hint or "", _ANY_GOVERNMENT)
+        if name.endswith(_DESIGNATORS):
+            wanted = _HINT_KINDS["counties"]
+        for context in self._contexts(span):
             placed = _parse(name, context)
-            if placed is not None and placed.fips is not None:
+            if placed is not None and placed.fips is not None and placed.kind in wanted:
                 return placed, _R.CONTEXT
         if not designated:
             return None
@@ -294,6 +375,17 @@ class _Scan:
             return None
         ranked = any("ambiguous" in note for note in unique.notes)
         return unique, _R.RANKED if ranked else _R.EXPLICIT
+
+    def _contexts(self, span: Span) -> list[UsState]:
+        """The states that may place a name: the dateline's, the caller's, then those the
+        text names, nearest first."""
+        ordered = [] if self.dateline is None else [self.dateline]
+        ordered.extend(self.given)
+        nearby = sorted(self.named, key=lambda named: abs(named[0] - span.start))
+        for _, state in nearby:
+            if state not in ordered:
+                ordered.append(state)
+        return ordered
 
     def _continues_list(self, span: Span) -> bool:
         """ "New York City, Albany and Ithaca": a name listed right after a found place."""
@@ -386,12 +478,9 @@ def _dateline_state(text: str) -> UsState | None:
     return None if famous is None else famous.state
 
 
-def _context_states(text: str) -> list[UsState]:
-    """States the article names (its dateline's first): they place designated names."""
-    states: list[UsState] = []
-    dateline = _dateline_state(text)
-    if dateline is not None:
-        states.append(dateline)
+def _context_states(text: str) -> list[tuple[int, UsState]]:
+    """Where the article names each state: the nearest one places a designated name."""
+    states: list[tuple[int, UsState]] = []
     for match in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b|\b[A-Z][a-z]{1,4}\.", text):
         word = match[0]
         if word in _state_names() and word != "Washington":
@@ -403,6 +492,7 @@ def _context_states(text: str) -> list[UsState]:
                 continue
         else:
             continue
-        if state not in states:
-            states.append(state)
+        if _pattern("organisation_of").search(text, max(0, match.start() - 30), match.start()):
+            continue  # "the Southern District of New York" places nothing
+        states.append((match.start(), state))
     return states

@@ -186,8 +186,9 @@ class _JurisdictionReader:
         if not comma or not head or not tail:
             return text
         if _inverted_of(tail):
-            self.notes.append(f"{text!r} read as {tail} {head!r}")
-            return f"{tail} {head}"
+            uninverted = f"{tail} {head}"
+            self.notes.append(f"{text!r} read as {uninverted!r}")
+            return uninverted
         if _DESIGNATOR.fullmatch(tail):
             return f"{head} {tail}"
         return text
@@ -532,6 +533,11 @@ def _short_name(government: Jurisdiction, *, written: str = "") -> str:
     # Sheriff" is Marion County's sheriff, not an "Indianapolis Sheriff's Office".
     said = name_key(written)
     for alias in found[0].aliases:
-        if " " in alias and name_key(alias) in said and alias != found[0].short_name:
+        if (
+            " " in alias
+            and name_key(alias) in said
+            and alias != found[0].short_name
+            and name_key(alias) not in name_key(found[0].name)
+        ):
             return alias
     return found[0].short_name
