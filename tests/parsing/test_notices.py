@@ -186,3 +186,33 @@ def test_arbitrary_text_never_raises(text: str, published: dt.date | None) -> No
 )  # fmt: skip
 def test_hostile_inputs_take_linear_time(unit: str, count: int) -> None:
     assert_linear(lambda text: extract_notices(legal_article(text, MONDAY)), unit, count)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Tuesday the Justice Department sent letters to Denver, King County and the "
+            "state of Oregon, asking for records by March 2.",
+            [("co/denver", "CO"), ("wa/king-county", "WA"), ("or/state", "OR")],
+        ),
+        (
+            "The Justice Department on Friday mailed notices to Providence, R.I., and "
+            "Burlington, Vt., two more sanctuary cities.",
+            [("ri/providence", "RI"), ("vt/burlington", "VT")],
+        ),
+    ],
+)
+def test_recipients_named_in_running_text(text: str, expected: list[tuple[str, str]]) -> None:
+    (notice,) = extract_notices(text)
+    assert [(j.key, j.state.code) for j in notice.recipients] == expected
+    assert "recipients named in the text" in notice.notes[-1]
+
+
+def test_places_before_the_addressee_are_not_recipients() -> None:
+    text = (
+        "A judge in Philadelphia ruled last week; on Monday the Justice Department sent "
+        "letters to Fresno and Sacramento County, Calif."
+    )
+    (notice,) = extract_notices(text)
+    assert [j.name for j in notice.recipients] == ["Fresno", "Sacramento County"]

@@ -26,7 +26,8 @@ year, and ``recipients`` their jurisdictions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+
+import attrs
 
 from ..model.dates import DateMention
 from ..model.documents import Article
@@ -38,6 +39,7 @@ from ..model.span import Span
 from ._memo import per_article
 from .dates import extract_dates
 from .grants import find_programs
+from .jurisdictions import jurisdictions_in
 from .legal.statutes import article_statute, extract_statutes
 from .text import SpanIndex, masked_text, sentence_clauses
 
@@ -72,15 +74,18 @@ _DEADLINE_WORDS = re.compile(r"(?:deadline|due|respond|response|reply)\b[^.;]{0,
 _MAX_DATES = 8  # more dates than this cannot all describe one notice; the rest are ignored
 
 
-@dataclass
+@attrs.define
 class _Draft:
-    mentions: list[Span] = field(default_factory=list)
-    issued: list[DateMention] = field(default_factory=list)
-    deadlines: list[DateMention] = field(default_factory=list)
-    fiscal: list[tuple[DateMention, bool]] = field(default_factory=list)  # (mention, received)
+    """A notice being assembled from the clauses that report it."""
+
+    mentions: list[Span] = attrs.field(factory=list)
+    issued: list[DateMention] = attrs.field(factory=list)
+    deadlines: list[DateMention] = attrs.field(factory=list)
+    fiscal: list[tuple[DateMention, bool]] = attrs.field(factory=list)  # (mention, received)
     count: int | None = None
     program: GrantProgram | None = None
-    statutes: list[Statute] = field(default_factory=list)
+    statutes: list[Statute] = attrs.field(factory=list)
+    named: list[Jurisdiction] = attrs.field(factory=list)  # recipients the text names
 
 
 @per_article
@@ -103,6 +108,7 @@ def extract_notices(article: Article) -> tuple[DojNotice, ...]:
             _merge(draft, sentence, in_clause, count, body, masked, clause)
             if not draft.statutes:
                 draft.statutes.extend(statutes.within(clause))
+            _add_named_recipients(draft, masked, clause, sentence)
     if not drafts:
         return ()
     about = article_statute(article)
@@ -110,6 +116,23 @@ def extract_notices(article: Article) -> tuple[DojNotice, ...]:
     return tuple(
         _finish(draft, about, article.awards if draft is holder else ()) for draft in drafts
     )
+
+
+# "letters to Chicago, Cook County and the state of Oregon", "sent notices to A and B":
+# the governments named after "to" in a clause that reports the notice are its recipients.
+_ADDRESSED_TO = re.compile(r"\b(?:letters?|notices?|sent|sends|mailed|warned)\b[^.;]{0,80}?\bto\s")
+
+
+def _add_named_recipients(draft: _Draft, masked: str, clause: Span, sentence: Span) -> None:
+    """The governments named after "to" in the clause, read on to the sentence's end (a list
+    of recipients runs across ", and" clause breaks)."""
+    addressed = _ADDRESSED_TO.search(masked, clause.start, clause.end)
+    if addressed is None:
+        return
+    start = addressed.end()
+    for mention in jurisdictions_in(masked[start : sentence.end], start):
+        if mention.jurisdiction not in draft.named:
+            draft.named.append(mention.jurisdiction)
 
 
 def _count(body: str) -> int | None:
@@ -243,12 +266,14 @@ def _finish(
         and (prior_year is None or award.fiscal_year == prior_year)
         and (at_stake is None or award.fiscal_year < at_stake)
     )
-    if prior:
+    recipients: list[Jurisdiction] = list(draft.named)
+    if recipients:
+        notes.append(f"recipients named in the text: {len(recipients)}")
+    elif prior:
         notes.append(f"recipients read from the article's {len(prior)} listed awards")
-    recipients: list[Jurisdiction] = []
-    for award in prior:
-        if award.jurisdiction not in recipients:
-            recipients.append(award.jurisdiction)
+        for award in prior:
+            if award.jurisdiction not in recipients:
+                recipients.append(award.jurisdiction)
     return DojNotice(
         issuer=ISSUER,
         issued=_issued(draft),
