@@ -571,6 +571,12 @@ CASES = (
         ),
     ),
     Case(
+        "us-attorney-general-described-later",
+        "U.S. Attorney General William Barr announced the lawsuits Monday.\n\n"
+        "“Sanctuary policies make no sense,” the attorney general said.",
+        (Expected("Sanctuary policies make", "William Barr", D, "said"),),
+    ),
+    Case(
         "lines-are-paragraphs",
         "“The rules are unlawful,” Mayor Tom Greer said in a statement.\n"
         "“They punish cities for keeping residents safe,” he added.\n"

@@ -9,6 +9,7 @@ later references by surname.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -291,11 +292,16 @@ def _could_be_surname(word: str) -> bool:
         or word.endswith(".")
     ):
         return False
+    return not _is_place(word)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_place(word: str) -> bool:
     try:
         parse_jurisdiction(word)
     except ParseError:
-        return True
-    return False
+        return False
+    return True
 
 
 def _clean_name(raw: str) -> tuple[str | None, bool]:
