@@ -60,7 +60,7 @@ _APPOSITIVE = re.compile(
 _BEFORE_VERB = re.compile(
     r"(?P<name>"
     + _FREE_NAME
-    + r")(?=(?:, [^,;:\x1f\n]{1,80},)? "
+    + r")(?=(?:, [^,;:\x1f\n]{1,80},|,)? "
     + ADVERBS
     + VERB_PATTERN
     + r"(?!\w))"
