@@ -571,6 +571,27 @@ CASES = (
         ),
     ),
     Case(
+        "us-attorney-general-described-later",
+        "U.S. Attorney General William Barr announced the lawsuits Monday.\n\n"
+        "“Sanctuary policies make no sense,” the attorney general said.",
+        (Expected("Sanctuary policies make", "William Barr", D, "said"),),
+    ),
+    Case(
+        "name-set-off-by-commas-after-its-role",
+        "The county counsel, James Whitaker, said the ruling was “a complete victory for the "
+        "county.”",
+        (Expected("a complete victory", "James Whitaker", P, "said"),),
+    ),
+    Case(
+        "who-added-partial",
+        "“We’re disappointed,” said Justice Department spokesman Devin Marlow, who added that the "
+        "department “will keep defending these conditions.”",
+        (
+            Expected("We’re disappointed", "Devin Marlow", D, "said"),
+            Expected("will keep defending", "Devin Marlow", P, "added"),
+        ),
+    ),
+    Case(
         "lines-are-paragraphs",
         "“The rules are unlawful,” Mayor Tom Greer said in a statement.\n"
         "“They punish cities for keeping residents safe,” he added.\n"

@@ -235,3 +235,33 @@ def test_a_megabyte_of_hostile_text_completes(text: str) -> None:
 
 def test_unclosed_quote_mark_is_not_reported_speech() -> None:
     _assert_sound("Mayor Jane Doe\n\n he said that the city “")
+
+
+def _seconds(text: str) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        extract_quotes(Article(text))
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        pytest.param("“x y z w,” the ACLU said. ", id="organisations-speaking"),
+        pytest.param("“a b c d,” the official said. A senior official spoke. ", id="officials"),
+        pytest.param("The Justice Department letter: “a b c d e.” It states. ", id="documents"),
+        pytest.param("“p q r s,” Barr said. Barr told Fox he would. ", id="bare-surnames"),
+        pytest.param("Aa Bb Cc Dd County Board of Ee Ff President Gg Hh said. ", id="titles"),
+        pytest.param("Mayor Jane Doe issued the following statement:\n“a b c d\n", id="statements"),
+    ],
+)
+def test_reading_time_grows_linearly(unit: str) -> None:
+    """Twice the text takes about twice the time, not four times: no quadratic path."""
+    small = unit * 1_500
+    _seconds(small)  # warm the caches (regexes, gazetteer)
+    ratio = _seconds(small * 2) / max(_seconds(small), 1e-3)
+    assert ratio < 3.0, ratio

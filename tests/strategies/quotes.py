@@ -81,5 +81,16 @@ _FRAGMENTS = (
     "Jr.",
     "’s",
     " and ",
+    "the Justice Department",
+    " the letter states",
+    "A senior Justice Department official",
+    " the official said",
+    " issued the following statement:",
+    "According to a county press release, ",
+    " it states",
+    "Barr",
+    "\n",
+    "{ad}",
+    " — ",
 )
 news_like = st.lists(st.sampled_from(_FRAGMENTS), max_size=40).map("".join)

@@ -69,6 +69,9 @@ def _lines(blocks: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """``blocks`` cut where a line ends a sentence."""
     cut: list[tuple[str, int]] = []
     for text, offset in blocks:
+        if "\n" not in text:
+            cut.append((text, offset))
+            continue
         start = 0
         for match in _LINE_PARAGRAPH.finditer(text):
             cut.append((text[start : match.start()].rstrip(), offset + start))

@@ -3,8 +3,15 @@
 Reads the conventions of news writing: a quote then its attribution (``“…,” predicted Chris
 Chmielenski``), an attribution then a quote, a second quote continuing the first, roles
 before and after names, ``he said`` and ``said Vaughan`` referring back to people named
-earlier, reported speech (``told KRIO 7 that …``) and quoted passages of a law. When the
-speaker cannot be told for sure the quote keeps ``speaker=None``.
+earlier, organisations and the documents they issue (``the letter states``), unnamed
+officials, statements a paragraph introduces with a colon, reported speech (``told KRIO 7
+that …``) and quoted passages of a law. When the speaker cannot be told for sure the quote
+keeps ``speaker=None``.
+
+The reading runs in stages, one module each: ``_setup`` (paragraphs, people, organisations),
+``_subjects`` (who some words name), ``_attribution`` (the words around a quote),
+``_sentences`` (the sentence's speaker, colon introductions), ``_reported`` (reported speech)
+and ``_reader`` (quotes in order, continuations).
 
 >>> from sanctuary_model.model.documents import Article
 >>> text = "Mayor Jane Doe spoke.\\n\\n“We will win,” she said in a statement."

@@ -106,10 +106,14 @@ class Bodies:
     organizations: list[tuple[int, int, Organization]] = attrs.field(factory=list)
     """``(position, paragraph, organisation)`` for each organisation acting or issuing."""
     unnamed: list[Body] = attrs.field(factory=list)
+    _unnamed_starts: list[int] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self._unnamed_starts = [body.start for body in self.unnamed]
 
     def add(self, position: int, paragraph: int, organization: Organization) -> None:
-        index = bisect.bisect_right([entry[0] for entry in self.organizations], position)
-        self.organizations.insert(index, (position, paragraph, organization))
+        # Quotes are read in text order, so this appends; insort keeps it right regardless.
+        bisect.insort(self.organizations, (position, paragraph, organization), key=_position)
 
     def latest(self, position: int, paragraph: int, word: str | None = None) -> Organization | None:
         """The latest organisation before ``position`` within a few paragraphs, whose name
@@ -135,8 +139,12 @@ class Bodies:
         if not body.text.lower().startswith("the "):
             return description
         noun = description.split()[-1]
-        index = bisect.bisect_left([earlier.start for earlier in self.unnamed], body.start)
+        index = bisect.bisect_left(self._unnamed_starts, body.start)
         for earlier in reversed(self.unnamed[max(0, index - 5) : index]):
             if earlier.text.split()[-1] == noun and not earlier.text.lower().startswith("the "):
                 return _DETERMINER.sub("", earlier.text)
         return description
+
+
+def _position(entry: tuple[int, int, Organization]) -> int:
+    return entry[0]

@@ -9,6 +9,7 @@ later references by surname.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -58,7 +59,7 @@ _APPOSITIVE = re.compile(
 _BEFORE_VERB = re.compile(
     r"(?P<name>"
     + _FREE_NAME
-    + r")(?=(?:, [^,;:\x1f\n]{1,80},)? "
+    + r")(?=(?:, [^,;:\x1f\n]{1,80},|,)? "
     + ADVERBS
     + VERB_PATTERN
     + r"(?!\w))"
@@ -293,9 +294,14 @@ def _could_be_surname(word: str) -> bool:
         or word.endswith(".")
     ):
         return False
-    # Only a city readers know by its name alone: the national gazetteer has a town for
-    # nearly every surname (Barr, Pa.; Reese, Mich.).
-    return not any(place.population >= _KNOWN_CITY for place in find_places(word))
+    return not _is_known_city(word)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_known_city(word: str) -> bool:
+    """Whether ``word`` names a city readers know by its name alone: the national gazetteer
+    has a town for nearly every surname (Barr, Pa.; Reese, Mich.)."""
+    return any(place.population >= _KNOWN_CITY for place in find_places(word))
 
 
 def _clean_name(raw: str) -> tuple[str | None, bool]:

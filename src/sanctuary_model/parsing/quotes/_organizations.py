@@ -113,30 +113,26 @@ _MODIFIER = (
     r"(?:(?!(?:a|an|the|and|or|of|to|in|on|at|for|with|by|from|that|which|released|issued|"
     r"sent|said|says|emailed|provided|put)\b)[a-z][\w\-]*|\d+-page|[A-Z][a-z]+\.? \d{1,2}) "
 )
-# Where a mention can start: a capital, or one of the little words that open a description.
-# Checked first, so that the many other positions cost one step.
-_CAN_START = (
-    r"(?=[A-Z]|"
-    + alternation(
-        sorted("the an a its their his her this that one another".split(), key=len, reverse=True)
-    )
-    + r" )"
+# A document is found from its word ("letter", "press release") back to its determiner and
+# owner: document words are few, so the text is scanned once for them, not at every capital.
+_DOCUMENT_WORD = re.compile(
+    r"(?<![\w’'\-])(?P<document>" + _DOCUMENT + r")(?![\w’'\-])"
+    r"(?: (?:from|by) (?:the )?(?P<source>" + _NAMED + r"))?"
 )
-_BODY = re.compile(
-    _CAN_START + r"(?<![\w’'\-])(?:"
-    # a document: "a Cook County press release", "the letter", "the federal government’s
-    # complaint", "Levine’s statement"
-    r"(?P<doc>(?:" + _DETERMINER + r" )?(?:(?P<owner>" + _NAMED + r")(?:’s|'s)? |"
-    r"(?P<person>" + _CAP + r")(?:’s|'s) )?(?:" + _MODIFIER + r"){0,2}?"
-    r"(?P<document>" + _DOCUMENT + r")(?![\w’'\-])"
-    r"(?: (?:from|by) (?:the )?(?P<source>" + _NAMED + r"))?)"
-    # an unnamed official: "a senior Justice Department official", "the official"
-    r"|(?P<unnamed>(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he) (?:[\w.’'\-]+ ){0,4}?"
-    r"(?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|aide|aides"
-    r"|representative))(?![\w’'\-])"
-    # an organisation: "the Justice Department", "The ACLU", "Cook County"
-    r"|(?P<org>(?:[Tt]he )?(?P<name>" + _NAMED + r")(?![\w’'\-]))"
-    r")"
+_DOCUMENT_LEAD = re.compile(
+    r"(?<![\w’'\-])(?:" + _DETERMINER + r" )?(?:(?P<owner>" + _NAMED + r")(?:’s|'s)? |"
+    r"(?P<person>" + _CAP + r")(?:’s|'s) )?(?:" + _MODIFIER + r"){0,2}$"
+)
+_LEAD_WORDS = 7
+# One pass finds all three; documents and unnamed officials are then read back from their noun.
+_ANY = re.compile(
+    r"(?=[A-Zt])(?<![\w’'\-])(?:[Tt]he )?(?P<name>" + _NAMED + r")(?![\w’'\-])"
+    r"|\b(?P<noun>officials?|spokes(?:man|woman|person)|sources?|aides?|representative)\b"
+    r"|\b(?P<document>" + _DOCUMENT + r")\b"
+)
+_UNNAMED_LEAD = re.compile(
+    r"(?<![\w’'\-])(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he) "
+    r"(?:(?!(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he) )[\w.’'\-]+ ){0,4}$"
 )
 _LEADING = re.compile(r"^(?:[Tt]he |U\.S\. )+")
 
@@ -185,28 +181,57 @@ def organization_named(raw: str) -> Organization | None:
 
 
 def find_bodies(text: str, offset: int = 0) -> list[Body]:
-    """Every organisation, document and unnamed-official mention in ``text`` (masked)."""
+    """Every organisation, document and unnamed-official mention in ``text`` (masked), in
+    order; a document starting where an organisation does comes after it."""
     found = []
-    for match in _BODY.finditer(text):
-        start, end = match.start() + offset, match.end() + offset
-        raw = match.group(0)
-        if match.group("doc") is not None:
-            owner_name = match.group("owner") or match.group("source")
-            found.append(
-                Body(
-                    start,
-                    end,
-                    raw,
-                    BodyKind.DOCUMENT,
-                    organization_named(owner_name) if owner_name else None,
-                    match.group("person"),
-                    match.group("document"),
-                )
-            )
-        elif match.group("unnamed") is not None:
-            found.append(Body(start, end, raw, BodyKind.UNNAMED))
+    for match in _ANY.finditer(text):
+        if match.lastgroup == "name":
+            start, end = match.start() + offset, match.end() + offset
+            organization = organization_named(match["name"])
+            found.append(Body(start, end, match.group(0), BodyKind.ORGANIZATION, organization))
+        elif match.lastgroup == "noun":
+            found.extend(_unnamed(text, match, offset))
         else:
-            found.append(
-                Body(start, end, raw, BodyKind.ORGANIZATION, organization_named(match["name"]))
-            )
+            found.extend(_document(text, match, offset))
+    found.sort(key=lambda body: (body.start, body.kind is BodyKind.DOCUMENT))
     return found
+
+
+def _unnamed(text: str, noun: re.Match[str], offset: int) -> list[Body]:
+    lead = _UNNAMED_LEAD.search(text, _words_back(text, noun.start()), noun.start())
+    if lead is None:
+        return []
+    raw = text[lead.start() : noun.end()]
+    return [Body(lead.start() + offset, noun.end() + offset, raw, BodyKind.UNNAMED)]
+
+
+def _document(text: str, found: re.Match[str], offset: int) -> list[Body]:
+    word = _DOCUMENT_WORD.match(text, found.start())
+    if word is None:
+        return []
+    lead = _DOCUMENT_LEAD.search(text, _words_back(text, word.start()), word.start())
+    start = word.start() if lead is None else lead.start()
+    owner = None if lead is None else lead.group("owner")
+    owner = owner or word.group("source")
+    return [
+        Body(
+            start + offset,
+            word.end() + offset,
+            text[start : word.end()],
+            BodyKind.DOCUMENT,
+            organization_named(owner) if owner else None,
+            None if lead is None else lead.group("person"),
+            word.group("document"),
+        )
+    ]
+
+
+def _words_back(text: str, position: int) -> int:
+    """Where the few words before ``position`` start: the most a document's lead can hold."""
+    start = position
+    for _ in range(_LEAD_WORDS):
+        space = text.rfind(" ", max(0, position - 120), start - 1)
+        if space < 0:
+            return max(0, position - 120)
+        start = space + 1
+    return start

@@ -64,6 +64,7 @@ _TITLES = (
     "secretary",
     "deputy mayor",
     "mayor",
+    "u.s. attorney general",
     "u.s. attorney",
     "city attorney",
     "district attorney",

@@ -45,6 +45,8 @@ _TIME_BEFORE = re.compile(
     r"year|night)| this (?:week|month)| earlier)$"
 )
 _RELATIVE_CLAUSE = re.compile(r",[^,;\x1f]{1,150},$")
+# "Jane Roe, who added that …": the relative pronoun stands for the name before it.
+_WHO = re.compile(r",? who$")
 
 
 @attrs.frozen
@@ -130,6 +132,11 @@ class Subjects:
         clause = _RELATIVE_CLAUSE.search(para.masked, max(low, end_local - 160), end_local)
         if clause is not None:
             candidates.append(clause.start() + para.offset)
+        if para.masked.endswith(",", 0, end_local):
+            candidates.append(end - 1)  # "The county counsel, James Williams, said"
+        who = _WHO.search(para.masked, max(0, end_local - 6), end_local)
+        if who is not None:
+            candidates.append(who.start() + para.offset)
         for candidate in candidates:
             mention = self.mentions_ending.get(candidate)
             if mention is not None and not mention.possessive and mention.start >= floor:
