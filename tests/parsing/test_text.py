@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sanctuary_model import Article, extract_quotes, extract_rulings
+from sanctuary_model import Article, extract_quotes, extract_rulings, extract_statutes
 from sanctuary_model.parsing.text import masked_text, paragraph_spans, reading
 
 RULING = "U.S. District Judge Ann Lowe ruled Tuesday that the grant conditions were unlawful."
@@ -74,3 +75,18 @@ def test_reading_keeps_offsets_and_covers_only_the_text(text: str) -> None:
             assert (
                 text[sentence.start : sentence.end].strip() == text[sentence.start : sentence.end]
             )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8 U.S.C. § 1644 provides that a city “may be prohibited, or in any way restricted.”",
+        "Section 1644 of Title 8 provides that a city “may be prohibited from sharing.”",
+        "Title 8, Section 1373 declares that a government “may not prohibit, or in any way "
+        "restrict” the sharing of information.",
+    ],
+)
+def test_a_quoted_statute_is_the_statute_the_article_cites(text: str) -> None:
+    (quote,) = extract_quotes(text)
+    (cited,) = extract_statutes(text)
+    assert quote.speaker == cited.statute

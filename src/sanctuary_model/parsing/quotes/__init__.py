@@ -29,7 +29,7 @@ from ._reader import read_article
 __all__ = ["extract_people", "extract_quotes"]
 
 
-def extract_quotes(article: Article) -> tuple[Quote, ...]:
+def extract_quotes(article: Article | str) -> tuple[Quote, ...]:
     """Every quotation and piece of reported speech in ``article``, in text order.
 
     >>> from sanctuary_model.model.documents import Article
@@ -40,7 +40,7 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
     return read_article(article)[0]
 
 
-def extract_people(article: Article) -> tuple[Person, ...]:
+def extract_people(article: Article | str) -> tuple[Person, ...]:
     """Everyone ``article`` introduces by name in its running text, once each, in order.
 
     >>> from sanctuary_model.model.documents import Article

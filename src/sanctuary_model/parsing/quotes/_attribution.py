@@ -19,8 +19,7 @@ import attrs
 from ...model.people import Organization, Person
 from ...model.quotes import Quote
 from ...model.span import Span
-from .._quote_marks import MASK, Segment
-from .._quote_running import Paragraph
+from ..text import MASK, Paragraph, Segment
 from ._speech import ADVERBS, ATTRIBUTION_PATTERN, CHANNEL, TIME, TOLD_OBJECT
 from ._subjects import Subject, Subjects
 

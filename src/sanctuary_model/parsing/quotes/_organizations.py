@@ -14,7 +14,7 @@ import re
 import attrs
 
 from ...model.people import Organization, OrganizationKind
-from ._speech import alternation
+from .._regex import alternation
 
 __all__ = ["Body", "BodyKind", "find_bodies", "organization_named"]
 

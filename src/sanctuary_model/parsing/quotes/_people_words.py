@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...model.geography import all_states
-from ._speech import alternation
+from .._regex import alternation
 
 __all__ = [
     "FEMALE_WORDS",

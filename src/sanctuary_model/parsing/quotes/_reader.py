@@ -17,7 +17,7 @@ from ...model.people import Organization, Person
 from ...model.quotes import Attribution, Quote, QuoteKind, Speaker
 from ...model.span import Span
 from .._memo import per_article
-from .._quote_running import Paragraph
+from ..text import Paragraph
 from ._attribution import WINDOW, Attributions, Said
 from ._context import Event
 from ._reported import reported_at, reported_positions

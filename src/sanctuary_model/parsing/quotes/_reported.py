@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 
 from ...model.span import Span
-from .._quote_marks import MASK
-from .._quote_running import Paragraph
+from ..text import MASK, Paragraph
 from ._attribution import WINDOW, Attributions, Said, speech_verbs
 from ._speech import CLAUSE_VERBS, TIME, VERB_PATTERN
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
-from .._quote_running import Paragraph
+from .._regex import alternation
+from ..text import Paragraph
 from ._attribution import Attributions, Said
-from ._speech import VERB_PATTERN, alternation
+from ._speech import VERB_PATTERN
 from ._subjects import Subject
 
 __all__ = ["introduction", "opens_sentence", "scare_quoted", "sentence_speaker"]

@@ -13,7 +13,7 @@ import bisect
 
 from ...model.documents import Article
 from ...model.people import Organization, Person
-from .._quote_running import Paragraph, running_paragraphs
+from ..text import Paragraph, running_paragraphs
 from ._attribution import Attributions
 from ._context import Bodies, Event, Timeline
 from ._mentions import Mention, find_people

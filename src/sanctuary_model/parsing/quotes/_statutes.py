@@ -10,14 +10,11 @@ from __future__ import annotations
 import re
 
 from ...model.legal import SECTION_1373, Statute
+from ..legal.statutes import find_statutes
 from ._speech import STATUTE_VERBS
 
 __all__ = ["statute_for"]
 
-_CITATION = re.compile(
-    r"(?<!\d)(?P<title>[1-9]\d?) ?U\.? ?S\.? ?C\.?(?: ?§{1,2})? ?(?P<section>\d{1,5}[a-z]?)(?!\d)"
-)
-_SECTION = re.compile(r"\b[Ss]ection (?P<section>\d{1,5}[a-z]?)(?!\d)")
 _LAW_1996 = re.compile(r"\b(?:law|statute|act)\b[^.;\x1f]{0,40}\b1996\b|\b1996 (?:law|statute)\b")
 _LAW_WORD = re.compile(r"\b(?:law|statute|provision|code|act|section|Section)\b|U\.S\.C\.|§")
 _DEFINITE_LAW = re.compile(r"\b(?:the|that|this|[Tt]he federal) (?:law|statute|provision)\b")
@@ -40,18 +37,12 @@ def statute_for(
 
 
 def _identify(prefix: str, earlier: Statute | None) -> Statute | None:
-    citation = _CITATION.search(prefix)
-    if citation is not None:
-        title, section = int(citation.group("title")), citation.group("section")
-        if (title, section) == (SECTION_1373.title, SECTION_1373.section):
-            return SECTION_1373
-        try:
-            return Statute(title=title, section=section, citation=f"{title} U.S.C. § {section}")
-        except ValueError:
-            return None
-    section = _SECTION.search(prefix)
-    if section is not None and section.group("section") == SECTION_1373.section:
-        return SECTION_1373
+    """The statute the prefix cites (read by the one statute grammar, so a quote's statute
+    equals the one ``extract_statutes`` finds), else the 1996 law it describes, else the law
+    named earlier that it refers back to."""
+    cited = find_statutes(prefix)
+    if cited:
+        return cited[0].statute
     if _LAW_1996.search(prefix):
         return SECTION_1373
     if earlier is not None and _DEFINITE_LAW.search(prefix):

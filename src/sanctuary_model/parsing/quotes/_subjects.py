@@ -18,7 +18,7 @@ import attrs
 from ...model.people import Organization, UnnamedSpeaker
 from ...model.quotes import Attribution
 from ...model.span import Span
-from .._quote_running import Paragraph
+from ..text import Paragraph
 from ._context import UNNAMED, Bodies, Event, Timeline
 from ._mentions import Mention
 from ._organizations import COURT_DOCUMENTS, Body, BodyKind

@@ -6,7 +6,7 @@ quotation starts and ends. The reading is computed once per article object.
 
 * Paragraphs are the article's own (``article.paragraphs``) when it was parsed, else the
   blocks of its text between blank lines: one rule, for every finder.
-* Quoted passages are found per paragraph by one rule (``_quote_marks.find_segments``): a
+* Quoted passages are found per paragraph by one rule (``find_segments``): a
   straight ``"`` opens a quotation only where one can start, so an inch mark (``a 12" screen``)
   never pairs with a later quote and hides the words between them.
 * ``masked`` is the text with every quoted passage blanked by spaces (offsets kept), so that
@@ -32,15 +32,18 @@ from typing import Generic, TypeVar
 
 import attrs
 
-from ..model.documents import Article
-from ..model.span import Span
-from ._memo import per_article
-from ._quote_marks import find_segments, mask_segments, sentence_bounds
+from ...model.documents import Article
+from ...model.span import Span
+from .._memo import per_article
+from ._marks import MASK, Segment, find_segments, mask_segments, sentence_bounds
 
 T = TypeVar("T")
 
 __all__ = [
+    "MASK",
+    "Paragraph",
     "Reading",
+    "Segment",
     "SpanIndex",
     "blocks",
     "clause_spans",
@@ -49,10 +52,42 @@ __all__ = [
     "paragraph_sentences",
     "paragraph_spans",
     "reading",
+    "running_paragraphs",
     "sentence_clauses",
 ]
 
 _CLAUSE_BREAK = re.compile(r",\s(?:and|but|while|whereas)\s|;\s|\s[—–]\s")
+
+
+# Same-length replacements keep offsets: names joined by a no-break space still read as names.
+_SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\t": " "})
+# Blocks that are not running text: shortcodes, table rows, related-article links.
+_NOT_RUNNING = ("[", "|", "Related:")
+# A line break after the end of a sentence ends a paragraph too: pages saved as text often
+# keep one newline between paragraphs. A break in mid-sentence is a wrapped line.
+_LINE_PARAGRAPH = re.compile(r"(?<=[.!?:”\"’)])[ \t]*\n\s*")
+
+
+@attrs.frozen
+class Paragraph:
+    """A paragraph: ``text`` starts at ``offset`` in the article; ``segments`` are its quoted
+    passages; ``masked`` is its text with them blanked by ``MASK`` (and odd spaces made plain);
+    sentence starts are absolute offsets. ``index`` counts the running paragraphs."""
+
+    index: int
+    text: str
+    offset: int
+    segments: tuple[Segment, ...]
+    masked: str
+    sentence_starts: tuple[int, ...]
+
+    @property
+    def end(self) -> int:
+        return self.offset + len(self.text)
+
+    @property
+    def span(self) -> Span:
+        return Span(self.offset, self.end)
 
 
 @attrs.frozen
@@ -61,7 +96,8 @@ class Reading:
 
     ``paragraphs`` are spans; ``quotes`` the quoted passages (marks included, in order,
     never overlapping); ``masked`` the text with those passages blanked by spaces;
-    ``sentences`` the sentences of each paragraph; ``clauses`` every sentence with its clauses.
+    ``sentences`` the sentences of each paragraph; ``clauses`` every sentence with its clauses;
+    ``running`` the paragraphs of running text (no shortcodes, table rows or link lists).
     """
 
     text: str
@@ -70,42 +106,76 @@ class Reading:
     masked: str
     sentences: tuple[tuple[Span, ...], ...]
     clauses: tuple[tuple[Span, tuple[Span, ...]], ...]
+    running: tuple[Paragraph, ...]
 
 
 @per_article
 def reading(article: Article) -> Reading:
     """The article's one reading (see the module docstring), computed once per article."""
     text = article.text
-    paragraphs = paragraph_spans(article)
     quotes: list[Span] = []
     pieces: list[str] = []
     sentences: list[tuple[Span, ...]] = []
+    units: list[Span] = []
+    running: list[Paragraph] = []
     position = 0
-    for paragraph in paragraphs:
-        block = text[paragraph.start : paragraph.end]
-        segments = find_segments(block, paragraph.start)
+    for unit in _units(text, paragraph_spans(article)):
+        block = text[unit.start : unit.end]
+        segments = find_segments(block, unit.start)
         for segment in segments:
             quotes.append(Span(segment.open, segment.close))
             pieces.append(text[position : segment.open])
             pieces.append(" " * (segment.close - segment.open))
             position = segment.close
-        masked_block = mask_segments(block, segments, paragraph.start)
-        starts = sentence_bounds(masked_block, segments, block, paragraph.start)
-        starts.append(len(block))
+        masked = mask_segments(block, segments, unit.start).translate(_SPACES)
+        starts = sentence_bounds(masked, segments, block, unit.start)
+        units.append(unit)
         sentences.append(
             tuple(
                 span
-                for start, end in itertools.pairwise(starts)
-                for span in _stripped(text, paragraph.start + start, paragraph.start + end)
+                for start, end in itertools.pairwise([*starts, len(block)])
+                for span in _stripped(text, unit.start + start, unit.start + end)
             )
         )
+        if not block.startswith(_NOT_RUNNING):
+            absolute = tuple(unit.start + start for start in starts)
+            running.append(Paragraph(len(running), block, unit.start, segments, masked, absolute))
     pieces.append(text[position:])
     clauses = tuple(
         (sentence, tuple(clause_spans(text, sentence)))
         for in_paragraph in sentences
         for sentence in in_paragraph
     )
-    return Reading(text, paragraphs, tuple(quotes), "".join(pieces), tuple(sentences), clauses)
+    return Reading(
+        text,
+        tuple(units),
+        tuple(quotes),
+        "".join(pieces),
+        tuple(sentences),
+        clauses,
+        tuple(running),
+    )
+
+
+def _units(text: str, paragraphs: Iterable[Span]) -> Iterator[Span]:
+    """``paragraphs`` cut where a line ends a sentence, each trimmed."""
+    for paragraph in paragraphs:
+        start = paragraph.start
+        if "\n" in text[paragraph.start : paragraph.end]:
+            for match in _LINE_PARAGRAPH.finditer(text, paragraph.start, paragraph.end):
+                yield from _stripped(text, start, match.start())
+                start = match.end()
+        yield from _stripped(text, start, paragraph.end)
+
+
+def running_paragraphs(article: Article) -> list[Paragraph]:
+    """The article's paragraphs of running text, leaving out shortcodes, table rows and
+    related-article links.
+
+    >>> [p.text for p in running_paragraphs(Article("One.\\n\\n[lz_ndn video=1]\\n\\nTwo."))]
+    ['One.', 'Two.']
+    """
+    return list(reading(article).running)
 
 
 def paragraph_spans(article: Article) -> tuple[Span, ...]:
