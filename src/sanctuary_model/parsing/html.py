@@ -378,6 +378,18 @@ class _Body:
         self.heading = None
 
 
+def _carry(row: list[str], carried: dict[int, tuple[int, str]], column: int) -> int:
+    """Fill ``row`` from ``column`` on with the cells that rows above carry down (rowspan);
+    the next free column."""
+    while column in carried:
+        left, text = carried.pop(column)
+        row.append(text)
+        if left > 1:
+            carried[column] = (left - 1, text)
+        column += 1
+    return column
+
+
 def _grid(table: LexborNode) -> list[list[str]]:
     """The table's cells row by row, ``rowspan`` carried down and ``colspan`` left blank."""
     grid: list[list[str]] = []
@@ -388,12 +400,7 @@ def _grid(table: LexborNode) -> list[list[str]]:
         for cell in tr.iter():
             if cell.tag not in ("td", "th"):
                 continue
-            while column in carried:
-                left, text = carried.pop(column)
-                row.append(text)
-                if left > 1:
-                    carried[column] = (left - 1, text)
-                column += 1
+            column = _carry(row, carried, column)
             text = " ".join(_text(cell).replace(_BR, " ").split())
             attributes = cell.attributes
             span = _span_attribute(attributes.get("colspan"))
@@ -405,12 +412,7 @@ def _grid(table: LexborNode) -> list[list[str]]:
             column += span
             if column > _MAX_COLUMNS:  # too wide to be data; _table says so
                 break
-        while column in carried:
-            left, text = carried.pop(column)
-            row.append(text)
-            if left > 1:
-                carried[column] = (left - 1, text)
-            column += 1
+        column = _carry(row, carried, column)
         if row:
             grid.append(row)
     width = max(map(len, grid), default=0)

@@ -107,6 +107,17 @@ class _JurisdictionReader:
     def fail(self, reason: str, position: int | None = None) -> JurisdictionParseError:
         return JurisdictionParseError(reason, self.text, position)
 
+    def _agency_of(self, government: Jurisdiction, office: str, segment: str) -> Jurisdiction:
+        """An agency (``office``) of ``government``, keyed below it."""
+        return Jurisdiction(
+            name=f"{_short_name(government, written=self.text)} {office}",
+            kind=_K.AGENCY,
+            state=government.state,
+            key=f"{government.key}/{segment}",
+            notes=tuple(self.notes),
+            government=government,
+        )
+
     def read(self) -> Jurisdiction:
         clean = self._uninvert(self._strip_markers(self._clean()))
         clean, inline = self._inline_state(clean)
@@ -285,14 +296,7 @@ class _JurisdictionReader:
         segment = slug(office)
         if not segment:
             raise self.fail("no office named")
-        return Jurisdiction(
-            name=f"{_short_name(government, written=self.text)} {office}",
-            kind=_K.AGENCY,
-            state=government.state,
-            key=f"{government.key}/{segment}",
-            notes=tuple(self.notes),
-            government=government,
-        )
+        return self._agency_of(government, office, segment)
 
     def _peel_state(self, text: str) -> tuple[str, UsState | None]:
         """Split "X (Calif.)", "X, Washington" or "X WA" into X and the state."""
@@ -490,14 +494,7 @@ class _JurisdictionReader:
             )
         elif name_key(descriptor) != name_key(canonical):
             self.notes.append(f"{descriptor!r} read as {canonical!r}")
-        return Jurisdiction(
-            name=f"{_short_name(government, written=self.text)} {canonical}",
-            kind=_K.AGENCY,
-            state=government.state,
-            key=f"{government.key}/{segment}",
-            notes=tuple(self.notes),
-            government=government,
-        )
+        return self._agency_of(government, canonical, segment)
 
     def _expand(self, core: str) -> str:
         if _MAYBE_EXPANDED.search(core) is None:
