@@ -11,8 +11,8 @@ import time
 from collections.abc import Callable
 
 #: Linear work gives about 4 for 4 times the input; quadratic about 16.
-MAX_RATIO = 9.0
-_RUNS = 2
+MAX_RATIO = 10.0
+_RUNS = 3
 
 
 def _best(work: Callable[[], object]) -> float:
