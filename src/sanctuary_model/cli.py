@@ -37,6 +37,8 @@ from .corpus import (
 )
 from .datasets import SEED_PUBLISHED, seed_text
 from .errors import SanctuaryModelError
+from .frames import TABLES, TableName, write_csv, write_parquet
+from .frames import rows as frame_rows
 from .model.dates import DateMention
 from .model.documents import Article
 from .model.grants import GrantAward
@@ -155,9 +157,23 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_published(parse)
     parse.add_argument(
         "--format",
-        choices=("json", "jsonl"),
+        choices=("json", "jsonl", "csv", "parquet"),
         help="json: one document (an array for several inputs); jsonl: one article a line "
-        "(default: json for one input, jsonl for several)",
+        "(default: json for one input, jsonl for several); csv, parquet: one row per record "
+        "of --table (parquet needs pyarrow: pip install 'sanctuary-model[frames]')",
+    )
+    parse.add_argument(
+        "--table",
+        choices=TABLES,
+        help="the records to write as rows with --format csv or parquet (default awards; "
+        "--table alone means csv)",
+    )
+    parse.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write the csv or parquet table to OUT (csv defaults to standard output; parquet "
+        "needs OUT)",
     )
     parse.add_argument(
         "-j",
@@ -241,6 +257,10 @@ def _run_summary(args: argparse.Namespace) -> int:
 
 
 def _run_parse(args: argparse.Namespace) -> int:
+    if args.format in ("csv", "parquet") or args.table is not None:
+        return _run_parse_table(args)
+    if args.output is not None:
+        return _usage("-o/--output is for --format csv or parquet (json goes to standard output)")
     sources: list[str | None] = list(args.files) or [None]
     layout = args.format or ("json" if len(sources) == 1 else "jsonl")
     progress = _Progress(len(sources), sys.stderr)
@@ -269,6 +289,54 @@ def _run_parse(args: argparse.Namespace) -> int:
             sys.stdout.write("\n]\n")
         elif not failed:
             sys.stdout.write("[]\n")
+    return 1 if failed else 0
+
+
+def _usage(message: str) -> int:
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError, ValueError):
+            print(f"{PROG} parse: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _run_parse_table(args: argparse.Namespace) -> int:
+    """``parse --table T --format csv|parquet``: one row per record, every article's rows."""
+    layout = args.format or "csv"
+    table: TableName = args.table or "awards"
+    if layout not in ("csv", "parquet"):
+        return _usage(f"--table needs --format csv or parquet, not {layout}")
+    if layout == "parquet":
+        if args.output is None:
+            return _usage("--format parquet needs -o OUT (Parquet is not text)")
+        try:
+            import pyarrow.parquet  # noqa: F401
+        except ImportError:
+            return _usage("--format parquet needs pyarrow: pip install 'sanctuary-model[frames]'")
+    sources: list[str | None] = list(args.files) or [None]
+    found: list[dict[str, object]] = []
+    failed = False
+    with contextlib.closing(_outcomes(sources, args)) as outcomes:
+        for index, (source, outcome) in enumerate(zip(sources, outcomes, strict=True)):
+            if isinstance(outcome, str):
+                _error(outcome)
+                failed = True
+                continue
+            name = SEED_NAME if source is None else STDIN_NAME if source == "-" else source
+            for row in frame_rows(outcome, table, sources=[name]):
+                row["article"] = index
+                found.append(row)
+    try:
+        if layout == "parquet":
+            write_parquet(found, table, args.output)
+        elif args.output is None:
+            write_csv(found, table, sys.stdout)
+        else:
+            with open(args.output, "w", encoding="utf-8", newline="") as stream:
+                write_csv(found, table, stream)
+    except OSError as error:
+        raise _InputError(
+            f"cannot write {printable(args.output)}: {error.strerror or error}"
+        ) from None
     return 1 if failed else 0
 
 
