@@ -24,6 +24,7 @@ from typing import TextIO
 
 from . import __version__
 from .aggregation import total, total_by_state
+from .annotate import annotate
 from .corpus import (
     MAX_SOURCE_BYTES,
     ParseFailure,
@@ -198,6 +199,23 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     amount.add_argument("texts", nargs="+", metavar="TEXT", help='an amount, e.g. "$1.9M"')
     amount.set_defaults(run=_run_amount)
+
+    annotate_ = commands.add_parser(
+        "annotate",
+        help="an HTML page highlighting what was read",
+        description=(
+            "Write a self-contained HTML page (no script, no network) of the article with every "
+            "quote, amount, jurisdiction mention, date and award highlighted at its span (hover "
+            "for the speaker, bounds, state and FIPS, resolved date) and a side panel of the DOJ "
+            "notice's discrepancies. Without FILE, reads the bundled seed."
+        ),
+    )
+    annotate_.add_argument(
+        "file", nargs="?", metavar="FILE", help="article text or web page, or - for stdin"
+    )
+    annotate_.add_argument("-o", "--output", required=True, metavar="PAGE", help="the HTML file")
+    _add_published(annotate_)
+    annotate_.set_defaults(run=_run_annotate)
 
     schema = commands.add_parser(
         "schema",
@@ -389,6 +407,19 @@ def _run_amount(args: argparse.Namespace) -> int:
         record = {"text": text, "amount": unstructure(amount)}
         sys.stdout.write(_escape_surrogates(json.dumps(record, ensure_ascii=False)) + "\n")
     return 1 if failed else 0
+
+
+def _run_annotate(args: argparse.Namespace) -> int:
+    name, article = _load(args.file, args.published)
+    page = annotate(article, title=article.headline or printable(name))
+    try:
+        with open(args.output, "w", encoding="utf-8") as stream:
+            stream.write(page)
+    except OSError as error:
+        raise _InputError(
+            f"cannot write {printable(args.output)}: {error.strerror or error}"
+        ) from None
+    return 0
 
 
 def _run_schema(_args: argparse.Namespace) -> int:
