@@ -151,3 +151,12 @@ def test_errors_say_what_is_wrong(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "pyarrow", None)
     with pytest.raises(ImportError, match=r"pip install 'sanctuary-model\[frames\]'"):
         to_arrow(SEED)
+
+
+def test_no_articles_or_no_records_make_empty_tables_with_every_column() -> None:
+    for articles in ([], [Article(text="Nothing here.")]):
+        for name in TABLES:
+            table = to_arrow(articles, name)
+            assert table.num_rows == 0
+            assert table.column_names == [column for column, _ in COLUMNS[name]]
+    assert awards_from_arrow(to_arrow([], "awards")) == []

@@ -33,9 +33,12 @@ from .model.dates import DateMention
 from .model.documents import Article
 from .model.geography import state_by_code
 from .model.grants import FiscalYear, GrantAward, GrantProgram
-from .model.jurisdictions import Jurisdiction, JurisdictionKind
+from .model.jurisdictions import Jurisdiction, JurisdictionKind, JurisdictionMention
+from .model.legal import CourtRuling
 from .model.money import Amount
+from .model.notices import DojNotice
 from .model.people import Person
+from .model.quotes import Quote
 from .model.span import Span
 
 if TYPE_CHECKING:
@@ -236,7 +239,7 @@ def _award(award: GrantAward) -> Row:
     }
 
 
-def _quote(quote: Any) -> Row:
+def _quote(quote: Quote) -> Row:
     speaker = quote.speaker
     return {
         "text": quote.text,
@@ -265,7 +268,7 @@ def _day(mention: DateMention | None) -> dt.date | None:
     return None if mention is None else mention.date
 
 
-def _ruling(ruling: Any) -> Row:
+def _ruling(ruling: CourtRuling) -> Row:
     return {
         "judge": None if ruling.judge is None else ruling.judge.name,
         "court": None if ruling.court is None else ruling.court.name,
@@ -283,7 +286,7 @@ def _ruling(ruling: Any) -> Row:
     }
 
 
-def _notice(notice: Any) -> Row:
+def _notice(notice: DojNotice) -> Row:
     return {
         "issuer": notice.issuer,
         "issued_text": _text(notice.issued),
@@ -302,7 +305,7 @@ def _notice(notice: Any) -> Row:
     }
 
 
-def _mention(mention: Any) -> Row:
+def _mention(mention: JurisdictionMention) -> Row:
     return {
         "text": mention.text,
         **_place(mention.jurisdiction),
