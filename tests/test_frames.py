@@ -160,3 +160,12 @@ def test_no_articles_or_no_records_make_empty_tables_with_every_column() -> None
             assert table.num_rows == 0
             assert table.column_names == [column for column, _ in COLUMNS[name]]
     assert awards_from_arrow(to_arrow([], "awards")) == []
+
+
+def test_the_docstring_examples() -> None:
+    pytest.importorskip("pandas")
+    awards_table = to_arrow(SEED, "awards", sources=["seed"])
+    assert str(awards_table.schema.field("value").type) == "decimal128(38, 0)"
+    assert awards_table.column("source")[0].as_py() == "seed"
+    frame = to_pandas(SEED, "awards")
+    assert frame.groupby("state")["value"].sum()["CA"] == Decimal("3230817")

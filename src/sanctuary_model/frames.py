@@ -9,7 +9,9 @@ digits) with the smallest scale ``s`` that keeps every digit, never floats. Date
 ``date32``; enums are their string values; lists of notes are lists of strings.
 
 :func:`rows` needs nothing beyond the library (the CLI's CSV uses it); :func:`to_arrow` needs
-``pyarrow`` and :func:`to_pandas` also ``pandas``: ``pip install 'sanctuary-model[frames]'``.
+``pyarrow`` and :func:`to_pandas` also ``pandas``: ``pip install 'sanctuary-model[frames]'``
+(their examples are plain code, not doctests, so the doctests pass without the extra;
+``tests/test_frames.py`` checks the same results).
 
 >>> from sanctuary_model import seed_article
 >>> la = next(r for r in rows(seed_article()) if r["jurisdiction_key"] == "ca/los-angeles")
@@ -331,10 +333,11 @@ def to_arrow(
 ) -> pyarrow.Table:
     """The records of ``table`` as an Arrow table (columns as in :data:`COLUMNS`).
 
-    >>> from sanctuary_model import seed_article
-    >>> awards = to_arrow(seed_article(), "awards", sources=["seed"])
-    >>> str(awards.schema.field("value").type), awards.column("source")[0].as_py()
-    ('decimal128(38, 0)', 'seed')
+    ```python
+    awards = to_arrow(seed_article(), "awards", sources=["seed"])
+    awards.schema.field("value").type      # decimal128(38, 0)
+    awards.column("source")[0].as_py()     # 'seed'
+    ```
     """
     return _arrow_table(rows(articles, table, sources=sources), table)
 
@@ -427,10 +430,10 @@ def to_pandas(
 ) -> pandas.DataFrame:
     """The records of ``table`` as a pandas DataFrame; money stays ``Decimal`` objects.
 
-    >>> from sanctuary_model import seed_article
-    >>> frame = to_pandas(seed_article(), "awards")
-    >>> frame.groupby("state")["value"].sum()["CA"]
-    Decimal('3230817')
+    ```python
+    frame = to_pandas(seed_article(), "awards")
+    frame.groupby("state")["value"].sum()["CA"]     # Decimal('3230817')
+    ```
     """
     _import("pandas")
     frame: pandas.DataFrame = to_arrow(articles, table, sources=sources).to_pandas()
@@ -440,10 +443,10 @@ def to_pandas(
 def awards_from_arrow(table: pyarrow.Table) -> list[GrantAward]:
     """The ``GrantAward`` of each row of an ``awards`` table :func:`to_arrow` made.
 
-    >>> from sanctuary_model import seed_article
-    >>> article = seed_article()
-    >>> awards_from_arrow(to_arrow(article, "awards")) == list(article.awards)
-    True
+    ```python
+    article = seed_article()
+    assert awards_from_arrow(to_arrow(article, "awards")) == list(article.awards)
+    ```
     """
     names = {name for name, _ in COLUMNS["awards"]} - {"source", "article"}
     missing = sorted(names - set(table.column_names))
