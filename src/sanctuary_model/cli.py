@@ -331,7 +331,42 @@ def _run_parse_table(args: argparse.Namespace) -> int:
         except ImportError:
             return _usage("--format parquet needs pyarrow: pip install 'sanctuary-model[frames]'")
     sources: list[str | None] = list(args.files) or [None]
-    found: list[dict[str, object]] = []
+    try:
+        if layout == "parquet":
+            found: list[dict[str, object]] = []
+            failed = _table_rows(sources, args, table, found.extend)
+            write_parquet(found, table, args.output)
+        elif args.output is None:
+            failed = _csv_rows(sources, args, table, sys.stdout)
+        else:
+            with open(args.output, "w", encoding="utf-8", newline="") as stream:
+                failed = _csv_rows(sources, args, table, stream)
+    except OSError as error:
+        if args.output is None:
+            raise  # standard output: main() reports it
+        raise _InputError(
+            f"cannot write {printable(args.output)}: {error.strerror or error}"
+        ) from None
+    return 1 if failed else 0
+
+
+def _csv_rows(
+    sources: list[str | None], args: argparse.Namespace, table: TableName, stream: TextIO
+) -> bool:
+    """Write the header, then each article's rows as it is parsed; whether any input failed."""
+    write_csv([], table, stream)
+    return _table_rows(
+        sources, args, table, lambda found: write_csv(found, table, stream, header=False)
+    )
+
+
+def _table_rows(
+    sources: list[str | None],
+    args: argparse.Namespace,
+    table: TableName,
+    emit: Callable[[list[dict[str, object]]], None],
+) -> bool:
+    """Hand each article's rows to ``emit``, in input order; whether any input failed."""
     failed = False
     with contextlib.closing(_outcomes(sources, args)) as outcomes:
         for index, (source, outcome) in enumerate(zip(sources, outcomes, strict=True)):
@@ -340,22 +375,11 @@ def _run_parse_table(args: argparse.Namespace) -> int:
                 failed = True
                 continue
             name = SEED_NAME if source is None else STDIN_NAME if source == "-" else source
-            for row in frame_rows(outcome, table, sources=[name]):
+            found = frame_rows(outcome, table, sources=[name])
+            for row in found:
                 row["article"] = index
-                found.append(row)
-    try:
-        if layout == "parquet":
-            write_parquet(found, table, args.output)
-        elif args.output is None:
-            write_csv(found, table, sys.stdout)
-        else:
-            with open(args.output, "w", encoding="utf-8", newline="") as stream:
-                write_csv(found, table, stream)
-    except OSError as error:
-        raise _InputError(
-            f"cannot write {printable(args.output)}: {error.strerror or error}"
-        ) from None
-    return 1 if failed else 0
+            emit(found)
+    return failed
 
 
 def _write_json(article: Article, stream: TextIO | _Indented) -> None:

@@ -357,8 +357,9 @@ def write_parquet(records: list[Row], table: TableName, path: str | os.PathLike[
     parquet.write_table(_arrow_table(records, table), path)
 
 
-def write_csv(records: list[Row], table: TableName, stream: TextIO) -> None:
-    """Write :func:`rows`' ``records`` of ``table`` as CSV with a header (no extras needed).
+def write_csv(records: list[Row], table: TableName, stream: TextIO, *, header: bool = True) -> None:
+    """Write :func:`rows`' ``records`` of ``table`` as CSV (no extras needed); ``header``
+    writes the column names first.
 
     Decimals are written in full (``1850000``, never ``1.85E+6``), dates as ``YYYY-MM-DD``,
     booleans as ``true``/``false``, lists as JSON arrays and missing values as empty cells.
@@ -372,7 +373,8 @@ def write_csv(records: list[Row], table: TableName, stream: TextIO) -> None:
     """
     names = [name for name, _ in COLUMNS[table]]
     writer = csv.writer(stream, lineterminator="\n")
-    writer.writerow(names)
+    if header:
+        writer.writerow(names)
     for record in records:
         writer.writerow([_cell(record[name]) for name in names])
 
