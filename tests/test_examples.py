@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from sanctuary_model import seed_text
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -49,3 +51,21 @@ def test_folder_to_jsonl_then_rank(tmp_path: Path) -> None:
     assert len(lines) == 5
     assert lines[0].startswith("1. Illinois") or "Illinois" in lines[0]
     assert lines[0].rstrip().endswith("$6.7M")
+
+
+def test_duckdb_over_a_folder_of_parsed_articles(tmp_path: Path) -> None:
+    pytest.importorskip("duckdb")
+    pytest.importorskip("pyarrow")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (corpus / name).write_text(seed_text(), encoding="utf-8")
+    result = run("duckdb_folder.py", str(corpus), str(tmp_path / "tables"))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    # Twice the seed: Illinois's two rounded $6.7M awards, bounds added exactly.
+    assert lines[1] == "IL  2  13400000  [13300000, 13500000]"
+    assert lines[2] == "CA  24  6461634  [6361634, 6561634]"
+    speakers = lines[lines.index("speaker  quotes  articles") + 1 :]
+    assert speakers[0] == "Jessica Vaughan  12  2"
+    assert (tmp_path / "tables" / "awards.parquet").is_file()

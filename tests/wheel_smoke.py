@@ -23,6 +23,8 @@ assert "site-packages" in root.parts, f"imported from {root}, not the installed 
 awards = seed_awards()
 assert len(awards) == 28, len(awards)
 assert sanctuary_model.parse_html("<article><p>Hi.</p></article>").text == "Hi."  # selectolax
+from sanctuary_model.frames import rows  # no optional extras installed here
+assert len(rows(sanctuary_model.seed_article(), "awards")) == 28
 print(f"wheel OK: {len(awards)} awards from {root.parent}")
 """
 

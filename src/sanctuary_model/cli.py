@@ -24,6 +24,7 @@ from typing import TextIO
 
 from . import __version__
 from .aggregation import total, total_by_state
+from .annotate import annotate
 from .corpus import (
     MAX_SOURCE_BYTES,
     ParseFailure,
@@ -37,6 +38,8 @@ from .corpus import (
 )
 from .datasets import SEED_PUBLISHED, seed_text
 from .errors import SanctuaryModelError
+from .frames import TABLES, TableName, write_csv, write_parquet
+from .frames import rows as frame_rows
 from .model.dates import DateMention
 from .model.documents import Article
 from .model.grants import GrantAward
@@ -155,9 +158,23 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_published(parse)
     parse.add_argument(
         "--format",
-        choices=("json", "jsonl"),
+        choices=("json", "jsonl", "csv", "parquet"),
         help="json: one document (an array for several inputs); jsonl: one article a line "
-        "(default: json for one input, jsonl for several)",
+        "(default: json for one input, jsonl for several); csv, parquet: one row per record "
+        "of --table (parquet needs pyarrow: pip install 'sanctuary-model[frames]')",
+    )
+    parse.add_argument(
+        "--table",
+        choices=TABLES,
+        help="the records to write as rows with --format csv or parquet (default awards; "
+        "--table alone means csv)",
+    )
+    parse.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write the csv or parquet table to OUT (csv defaults to standard output; parquet "
+        "needs OUT)",
     )
     parse.add_argument(
         "-j",
@@ -182,6 +199,23 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     amount.add_argument("texts", nargs="+", metavar="TEXT", help='an amount, e.g. "$1.9M"')
     amount.set_defaults(run=_run_amount)
+
+    annotate_ = commands.add_parser(
+        "annotate",
+        help="an HTML page highlighting what was read",
+        description=(
+            "Write a self-contained HTML page (no script, no network) of the article with every "
+            "quote, amount, jurisdiction mention, date and award highlighted at its span (hover "
+            "for the speaker, bounds, state and FIPS, resolved date) and a side panel of the DOJ "
+            "notice's discrepancies. Without FILE, reads the bundled seed."
+        ),
+    )
+    annotate_.add_argument(
+        "file", nargs="?", metavar="FILE", help="article text or web page, or - for stdin"
+    )
+    annotate_.add_argument("-o", "--output", required=True, metavar="PAGE", help="the HTML file")
+    _add_published(annotate_)
+    annotate_.set_defaults(run=_run_annotate)
 
     schema = commands.add_parser(
         "schema",
@@ -241,6 +275,10 @@ def _run_summary(args: argparse.Namespace) -> int:
 
 
 def _run_parse(args: argparse.Namespace) -> int:
+    if args.format in ("csv", "parquet") or args.table is not None:
+        return _run_parse_table(args)
+    if args.output is not None:
+        return _usage("-o/--output is for --format csv or parquet (json goes to standard output)")
     sources: list[str | None] = list(args.files) or [None]
     layout = args.format or ("json" if len(sources) == 1 else "jsonl")
     progress = _Progress(len(sources), sys.stderr)
@@ -270,6 +308,78 @@ def _run_parse(args: argparse.Namespace) -> int:
         elif not failed:
             sys.stdout.write("[]\n")
     return 1 if failed else 0
+
+
+def _usage(message: str) -> int:
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError, ValueError):
+            print(f"{PROG} parse: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _run_parse_table(args: argparse.Namespace) -> int:
+    """``parse --table T --format csv|parquet``: one row per record, every article's rows."""
+    layout = args.format or "csv"
+    table: TableName = args.table or "awards"
+    if layout not in ("csv", "parquet"):
+        return _usage(f"--table needs --format csv or parquet, not {layout}")
+    if layout == "parquet":
+        if args.output is None:
+            return _usage("--format parquet needs -o OUT (Parquet is not text)")
+        try:
+            import pyarrow.parquet  # noqa: F401
+        except ImportError:
+            return _usage("--format parquet needs pyarrow: pip install 'sanctuary-model[frames]'")
+    sources: list[str | None] = list(args.files) or [None]
+    try:
+        if layout == "parquet":
+            found: list[dict[str, object]] = []
+            failed = _table_rows(sources, args, table, found.extend)
+            write_parquet(found, table, args.output)
+        elif args.output is None:
+            failed = _csv_rows(sources, args, table, sys.stdout)
+        else:
+            with open(args.output, "w", encoding="utf-8", newline="") as stream:
+                failed = _csv_rows(sources, args, table, stream)
+    except OSError as error:
+        if args.output is None:
+            raise  # standard output: main() reports it
+        raise _InputError(
+            f"cannot write {printable(args.output)}: {error.strerror or error}"
+        ) from None
+    return 1 if failed else 0
+
+
+def _csv_rows(
+    sources: list[str | None], args: argparse.Namespace, table: TableName, stream: TextIO
+) -> bool:
+    """Write the header, then each article's rows as it is parsed; whether any input failed."""
+    write_csv([], table, stream)
+    return _table_rows(
+        sources, args, table, lambda found: write_csv(found, table, stream, header=False)
+    )
+
+
+def _table_rows(
+    sources: list[str | None],
+    args: argparse.Namespace,
+    table: TableName,
+    emit: Callable[[list[dict[str, object]]], None],
+) -> bool:
+    """Hand each article's rows to ``emit``, in input order; whether any input failed."""
+    failed = False
+    with contextlib.closing(_outcomes(sources, args)) as outcomes:
+        for index, (source, outcome) in enumerate(zip(sources, outcomes, strict=True)):
+            if isinstance(outcome, str):
+                _error(outcome)
+                failed = True
+                continue
+            name = SEED_NAME if source is None else STDIN_NAME if source == "-" else source
+            found = frame_rows(outcome, table, sources=[name])
+            for row in found:
+                row["article"] = index
+            emit(found)
+    return failed
 
 
 def _write_json(article: Article, stream: TextIO | _Indented) -> None:
@@ -321,6 +431,19 @@ def _run_amount(args: argparse.Namespace) -> int:
         record = {"text": text, "amount": unstructure(amount)}
         sys.stdout.write(_escape_surrogates(json.dumps(record, ensure_ascii=False)) + "\n")
     return 1 if failed else 0
+
+
+def _run_annotate(args: argparse.Namespace) -> int:
+    name, article = _load(args.file, args.published)
+    page = annotate(article, title=article.headline or printable(name))
+    try:
+        with open(args.output, "w", encoding="utf-8") as stream:
+            stream.write(page)
+    except OSError as error:
+        raise _InputError(
+            f"cannot write {printable(args.output)}: {error.strerror or error}"
+        ) from None
+    return 0
 
 
 def _run_schema(_args: argparse.Namespace) -> int:

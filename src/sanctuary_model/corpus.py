@@ -39,6 +39,7 @@ __all__ = [
     "parse_corpus",
     "parse_document",
     "parse_failure",
+    "parse_source",
     "printable",
     "read_document",
     "read_failure",
@@ -258,6 +259,21 @@ def parse_corpus(
         yield from map(_parse_one, itertools.chain(first, tasks))
         return
     yield from _parallel(itertools.chain(first, tasks), workers, chunksize)
+
+
+def parse_source(
+    source: Source, *, published: dt.date | None = None, index: int = 0
+) -> Article | ParseFailure:
+    """What :func:`parse_corpus` does with one source: an ``Article`` or a ``ParseFailure``.
+
+    A module-level function, so it pickles: map it over a Dask bag or a Spark RDD of paths
+    (``index`` only names a text source, ``<text 3>``, in its failure).
+
+    >>> parse_source("[lz_table]unclosed", index=3).source
+    '<text 3>'
+    """
+    checked, published, _ = next(_tasks([source], published))
+    return _parse_one((checked, published, index))
 
 
 def _tasks(sources: Iterable[Source], published: dt.date | None) -> Iterator[Task]:
