@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, TextIO
 
-from .errors import SanctuaryModelError
+from .errors import SanctuaryModelError, StateLookupError
 from .model.dates import DateMention
 from .model.documents import Article
 from .model.geography import state_by_code
@@ -465,6 +465,8 @@ def awards_from_arrow(table: pyarrow.Table) -> list[GrantAward]:
 
 def _award_from(row: Row) -> GrantAward:
     state = state_by_code(row["state"])
+    if state is None:
+        raise StateLookupError("not a USPS state code", str(row["state"]))
     government = None
     if row["government_key"] is not None:
         government = Jurisdiction(
