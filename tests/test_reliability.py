@@ -327,6 +327,10 @@ def test_c3_closing_a_parallel_run_early_stops_its_workers(tmp_path: Path) -> No
     first = next(results)
     assert isinstance(first, Article)
     results.close()
+    # The workers are told to stop at close; give the last one a moment to be reaped.
+    deadline = time.monotonic() + 5
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert multiprocessing.active_children() == []
 
 

@@ -2,7 +2,7 @@
 later references by surname.
 
 >>> found = find_people(["Attorney General Jeff Sessions spoke. Sessions left."])
->>> [p.name for p in found.people], [m.kind for m in found.mentions]
+>>> [p.name for p in found.people], [m.kind.value for m in found.mentions]
 (['Jeff Sessions'], ['name', 'surname'])
 """
 
@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from ...model.people import Person
+from ...model.quotes import Attribution
 from ..jurisdictions._gazetteer import find_places
 from ._first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from ._people_words import (
@@ -123,7 +124,7 @@ class Mention:
     start: int
     end: int
     key: str
-    kind: str
+    kind: Attribution  # NAME (the full name) or SURNAME
     possessive: bool = False
     tail: int | None = None
 
@@ -178,7 +179,7 @@ def find_people(texts: Sequence[str], offsets: Sequence[int] = ()) -> PeopleFoun
         key = _register(intro, builders, by_surname)
         if key is None:
             continue
-        kind = "name" if key == intro.name else "surname"
+        kind = Attribution.NAME if key == intro.name else Attribution.SURNAME
         mentions.append(Mention(intro.start, intro.end, key, kind, intro.possessive, intro.tail))
     taken = sorted((m.start, m.end) for m in mentions)
     full_names: dict[str, list[_Builder]] = {}
@@ -453,7 +454,9 @@ def _surname_mentions(
         # A bare surname read as a speaker ("Barr said") names that person everywhere.
         earlier = [b for b in candidates if b.first < start or " " not in b.name]
         if len(earlier) == 1:
-            found.append(Mention(start, start + len(word), earlier[0].name, "surname", possessive))
+            found.append(
+                Mention(start, start + len(word), earlier[0].name, Attribution.SURNAME, possessive)
+            )
     return found
 
 

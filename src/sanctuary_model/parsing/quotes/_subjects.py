@@ -89,7 +89,7 @@ class Subjects:
         return para.end
 
     def person(self, mention: Mention, end: int) -> Subject:
-        how = Attribution.NAME if mention.kind == "name" else Attribution.SURNAME
+        how = mention.kind
         return Subject(mention.key, Span(mention.start, mention.end), how, end)
 
     def at(self, para: Paragraph, position: int) -> Subject | None:
