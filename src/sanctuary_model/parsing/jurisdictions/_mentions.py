@@ -71,6 +71,9 @@ _TRAILING_LIST_SOURCE = (
     rf"(?P<items>(?:{_WORD}(?: {_WORD}){{0,2}}, ){{0,12}}{_WORD}(?: {_WORD}){{0,2}},? and "
     rf"{_WORD}(?: {_WORD}){{0,2}}) (?P<kind>counties|parishes)\b"
 )
+_LIST_KIND = re.compile(r" (?:counties|parishes)\b")
+# 13 names of up to three words each: the farthest a trailing list reaches back.
+_LIST_REACH = 13 * 3 * 24
 _ITEM = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}")
 _ORGANISATION_OF_SOURCE = (
     r"\b(?:Union|University|College|Bank|Association|Society|Foundation|League|Chamber|Church|"
@@ -214,7 +217,7 @@ class _Scan:
         """ "Westchester, Nassau and Onondaga counties": each name is a county."""
         if " counties" not in self.text and " parishes" not in self.text:
             return
-        for match in _pattern("trailing_list").finditer(self.text):
+        for match in self._trailing_list_matches():
             suffix = "Parish" if match["kind"].lower() == "parishes" else "County"
             for item in _ITEM.finditer(match["items"]):
                 name = item[0]
@@ -225,6 +228,19 @@ class _Scan:
                 if resolved is not None and self._free(span):
                     self._take(span)
                     yield JurisdictionMention(name, span, *resolved)
+
+    def _trailing_list_matches(self) -> Iterator[re.Match[str]]:
+        """The list pattern tried only just before each "counties"/"parishes": searching the
+        whole text for it costs a backtracking attempt at every capital."""
+        pattern = _pattern("trailing_list")
+        text = self.text
+        for kind in _LIST_KIND.finditer(text):
+            low = text.find(" ", max(0, kind.start() - _LIST_REACH)) + 1
+            if low <= 0 or low > kind.start():
+                low = max(0, kind.start() - _LIST_REACH)
+            for match in pattern.finditer(text, low, kind.end()):
+                if match.end() == kind.end():
+                    yield match
 
     def _names(self) -> Iterator[JurisdictionMention]:
         for match in _NAME.finditer(self.text):
