@@ -60,3 +60,12 @@ def test_seed_article_is_read_as_published_on_the_monday_after_the_letters() -> 
 
 def test_official_notices_are_shipped() -> None:
     assert [len(notice.recipients) for notice in official_notices()] == [23, 29, 9]
+
+
+def test_seed_json_is_byte_identical_to_the_recorded_reading() -> None:
+    """A differential guard: any change to what the seed reads as shows here. After a
+    deliberate change, record the new reading with
+    ``python -c "import sanctuary_model as s; open('tests/data/seed_article.json', 'w',
+    encoding='utf-8').write(s.to_json(s.seed_article()))"`` and say why in the commit."""
+    recorded = (Path(__file__).parent / "data" / "seed_article.json").read_text(encoding="utf-8")
+    assert to_json(seed_article()) == recorded
