@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -528,8 +529,20 @@ def test_arbitrary_text_raises_only_our_error(text: str, state: UsState | None) 
     ).map("".join)
 )
 def test_name_shaped_text_raises_only_our_error(text: str) -> None:
-    with contextlib.suppress(JurisdictionParseError):
-        assert parse_jurisdiction(text).key
+    try:
+        jurisdiction = parse_jurisdiction(text)
+    except JurisdictionParseError as error:
+        refused: JurisdictionParseError | None = error
+    else:
+        refused = None
+    if refused is not None:
+        assert refused.text == text
+        return
+    # What is read is a valid, self-consistent jurisdiction, and reading its name again (in
+    # its own state) gives the same government.
+    attrs.validate(jurisdiction)
+    assert jurisdiction.key.startswith(jurisdiction.state.code.lower() + "/")
+    assert parse_jurisdiction(jurisdiction.name, state=jurisdiction.state).key == jurisdiction.key
 
 
 @pytest.mark.parametrize(
