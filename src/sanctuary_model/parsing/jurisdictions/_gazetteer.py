@@ -10,10 +10,10 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from functools import cache, lru_cache
-from importlib import resources
 
 import attrs
 
+from ..._resources import read_bytes, read_text
 from ...model.geography import STATES_BY_CODE, UsState
 from ...model.jurisdictions import JurisdictionKind
 
@@ -113,14 +113,14 @@ def _rows(name: str, text: str) -> list[Place]:
 @cache
 def curated_places() -> tuple[Place, ...]:
     """The hand-kept rows (``data/places.tsv``), in file order."""
-    text = resources.files("sanctuary_model").joinpath("data/places.tsv").read_text("utf-8")
+    text = read_text("places.tsv")
     return tuple(_rows("places.tsv", text))
 
 
 @cache
 def places() -> tuple[Place, ...]:
     """Every row of the bundled gazetteer: the curated rows, then the national ones."""
-    packed = resources.files("sanctuary_model").joinpath("data/places_us.tsv.gz").read_bytes()
+    packed = read_bytes("places_us.tsv.gz")
     national = _rows("places_us.tsv.gz", gzip.decompress(packed).decode("utf-8"))
     return (*curated_places(), *national)
 
