@@ -140,7 +140,6 @@ _STATES: tuple[UsState, ...] = tuple(UsState(*row) for row in _ROWS)
 #: Every state, district and territory by its USPS code (read-only), for code that holds
 #: trusted codes; ``state_by_code`` is the look-up for codes from elsewhere.
 STATES_BY_CODE: Mapping[str, UsState] = MappingProxyType({state.code: state for state in _STATES})
-_BY_CODE = STATES_BY_CODE
 
 
 def all_states() -> tuple[UsState, ...]:
@@ -161,4 +160,4 @@ def state_by_code(code: str) -> UsState | None:
     >>> state_by_code("WA").name, state_by_code("wa")
     ('Washington', None)
     """
-    return _BY_CODE.get(code)
+    return STATES_BY_CODE.get(code)
