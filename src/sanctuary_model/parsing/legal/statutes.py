@@ -24,7 +24,7 @@ from ...model.grants import BYRNE_JAG
 from ...model.legal import KNOWN_STATUTES, SECTION_1373, SECTION_1644, Statute, StatuteMention
 from ...model.span import Span
 from .._memo import per_article
-from ..grants import find_programs
+from ..grants import names_program
 from ..text import in_quotes, paragraph_spans, reading
 
 __all__ = ["article_statute", "extract_statutes", "find_statutes", "parse_statute"]
@@ -115,7 +115,7 @@ def extract_statutes(article: Article) -> tuple[StatuteMention, ...]:
     everywhere = list(_STATUTE.finditer(text))
     cited = {_cited(match) for match in everywhere} - {None}
     topical = bool(_SANCTUARY.search(text)) and (
-        BYRNE_JAG in find_programs(text) or bool(_INFORMATION_SHARING.search(text))
+        names_program(text, BYRNE_JAG) or bool(_INFORMATION_SHARING.search(text))
     )
     starts = [match.start() for match in everywhere]
     found: list[StatuteMention] = []
