@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from sanctuary_model.model.grants import BYRNE_JAG, COPS, SCAAP
 from sanctuary_model.parsing.grants import find_programs, names_program
+from sanctuary_model.parsing.jurisdictions import _mentions
 
 _PLAIN_PROGRAMS = (
     (
@@ -47,3 +48,39 @@ def test_programs_are_found_as_their_plain_patterns_find_them(text: str) -> None
     assert find_programs(text) == plain
     for program, pattern in _PLAIN_PROGRAMS:
         assert names_program(text, program) == bool(pattern.search(text))
+
+
+_WORD = r"(?:(?:St|Ft|Mt)\.|[A-Z]\.(?:[A-Z]\.)+|[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*|[A-Z]{2,})"
+_PLAIN_PLACE_SCANS = (
+    (_mentions._NAME, re.compile(rf"{_WORD}(?: {_WORD}){{0,5}}"), 0),
+    (
+        _mentions._LIST_OPENER,
+        re.compile(
+            r"\b(?:the )?(?P<kind>counties|cities|states|towns|parishes) of (?=[A-Z])", re.I
+        ),
+        "kind",
+    ),
+    (_mentions._DISTRICT_OF_COLUMBIA, re.compile(r"\bDistrict of Columbia\b"), 0),
+    (
+        _mentions._STATE_WORD,
+        re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b|\b[A-Z][a-z]{1,4}\."),
+        0,
+    ),
+)
+_PLACE_WORDS = (
+    "St.", "Ft.", "Mt.", "L.A.", "U.S.", "New", "York", "NEW", "McAllen", "O'Neil", "O’Hare",
+    "Winston-Salem", "A", "I", "the", "The", "counties", "Counties", "ſtates", "CITIES", "towns",
+    "parishes", "of", "OF", "District", "Columbia", "Calif.", "Ore.", "x", "é", "Éire", "1",
+)  # fmt: skip
+
+
+def _place_texts() -> st.SearchStrategy[str]:
+    pieces = st.tuples(st.sampled_from(_PLACE_WORDS), st.sampled_from(_SEPARATORS))
+    return st.lists(pieces, max_size=14).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@given(_place_texts())
+def test_place_scans_find_what_their_plain_patterns_find(text: str) -> None:
+    for fast, plain, part in _PLAIN_PLACE_SCANS:
+        found = [(m.group(part), m.end()) for m in fast.finditer(text)]
+        assert found == [(m.group(part), m.end()) for m in plain.finditer(text)], plain.pattern
