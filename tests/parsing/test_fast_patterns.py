@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from sanctuary_model.model.grants import BYRNE_JAG, COPS, SCAAP
 from sanctuary_model.parsing.grants import find_programs, names_program
-from sanctuary_model.parsing.jurisdictions import _mentions
+from sanctuary_model.parsing.jurisdictions import _mentions, _placing
 
 _PLAIN_PROGRAMS = (
     (
@@ -62,7 +62,7 @@ _PLAIN_PLACE_SCANS = (
     ),
     (_mentions._DISTRICT_OF_COLUMBIA, re.compile(r"\bDistrict of Columbia\b"), 0),
     (
-        _mentions._STATE_WORD,
+        _placing.STATE_WORD,
         re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b|\b[A-Z][a-z]{1,4}\."),
         0,
     ),
