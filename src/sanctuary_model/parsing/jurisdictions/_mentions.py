@@ -65,7 +65,9 @@ _LIST_KIND = re.compile(r" (?:counties|parishes)\b")
 # 13 names of up to three words each: the farthest a trailing list reaches back.
 _LIST_REACH = 13 * 3 * 24
 _ITEM = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}")
+_WHOLE_WORD = re.compile(_WORD)
 _COUNTY_ABBREVIATIONS = frozenset({"cty", "cnty", "co"})
+_RUNS_INTO = _TITLES | _COUNTY_ABBREVIATIONS
 _OFFICE = re.compile(
     r" (?P<office>Police Department|Police Dept\.|Sheriff['’]s (?:Office|Department)|"
     r"Department of Public Safety)"
@@ -200,6 +202,9 @@ class _Scan:
         pattern = _pattern("trailing_list")
         text = self.text
         for kind in _LIST_KIND.finditer(text):
+            last = text.rfind(" ", 0, kind.start()) + 1
+            if not _WHOLE_WORD.fullmatch(text, last, kind.start()):
+                continue  # a list's last name is a whole word right before "counties"
             low = text.find(" ", max(0, kind.start() - _LIST_REACH)) + 1
             if low <= 0 or low > kind.start():
                 low = max(0, kind.start() - _LIST_REACH)
@@ -224,10 +229,10 @@ class _Scan:
             name = " ".join(words[:size])
             if name.endswith(("'s", "’s")):
                 name = name[:-2]
-            span = Span(start, start + len(name))
             rest = words[size:]
-            if rest and rest[0].lower().replace("’", "'") not in _TITLES | _COUNTY_ABBREVIATIONS:
+            if rest and rest[0].lower().replace("’", "'") not in _RUNS_INTO:
                 continue  # "Washington Post", "Lawrence Smith": the run is something else
+            span = Span(start, start + len(name))
             if not self.coverage.free(span):
                 return
             mention = self.around.mention(name, span)
