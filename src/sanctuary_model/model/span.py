@@ -23,12 +23,20 @@ class Span:
     7
     """
 
-    start: int = attrs.field(validator=_NON_NEGATIVE)
-    end: int = attrs.field(validator=_NON_NEGATIVE)
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
-        if self.start > self.end:
-            raise ValueError(f"span start {self.start} is after its end {self.end}")
+        # Parsers make hundreds of spans an article: the common case is one test, and the
+        # field-by-field checks (with their messages) run only when it fails.
+        start, end = self.start, self.end
+        if type(start) is int and type(end) is int and 0 <= start <= end:
+            return
+        fields = attrs.fields(Span)
+        _NON_NEGATIVE(self, fields.start, start)
+        _NON_NEGATIVE(self, fields.end, end)
+        if start > end:
+            raise ValueError(f"span start {start} is after its end {end}")
 
     def __len__(self) -> int:
         return self.end - self.start
