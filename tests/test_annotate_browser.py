@@ -18,10 +18,13 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
 
 import sanctuary_model.annotate
-from sanctuary_model import Article, Span, seed_article
-from sanctuary_model.annotate import annotate, marks
+from sanctuary_model import Article, Span, parse_article, seed_article
+from sanctuary_model.annotate import Mark, _highlighted, annotate, marks
 from sanctuary_model.cli import main
 from sanctuary_model.parsing.money import find_amounts
 from tests import chromium
@@ -220,6 +223,35 @@ def test_the_check_catches_a_misplaced_highlight(
     problems = misplaced(SEED, render(browser, annotate(SEED), tmp_path))
     assert problems
     assert all(problem.startswith("quote-0: ") for problem in problems), problems
+
+
+#: Windows line endings, a lone carriage return, a NUL, a form feed and characters outside the
+#: BMP (two UTF-16 units each in the browser): none may move a highlight.
+AWKWARD = (
+    "The mayor of Oakland, Calif.\r\nsaid \U0001f600 the city lost $1.9 million\r"
+    "on Nov. 15, 2017.\x00 \U0001d4b3\x0c Philadelphia, Pa., got $3 million.\r\n"
+)
+
+
+def test_awkward_characters_move_no_highlight(browser: str, tmp_path: Path) -> None:
+    article = parse_article(AWKWARD)
+    assert {"jurisdiction-1", "amount-1", "date-0"} <= record_spans(article).keys()
+    assert misplaced(article, render(browser, annotate(article), tmp_path)) == []
+
+
+@given(st.text(alphabet="a<&\r\n\x00\x0c\U0001f600", max_size=30), st.data())
+def test_the_html_parser_keeps_every_offset(text: str, data: st.DataObject) -> None:
+    """Without a browser: an HTML5 parser (lexbor, as Chromium) reads back the text and each
+    mark's piece at its offset."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    found = [Mark("quote", start, end, "t", "m")] if start < end else []
+    main_ = LexborHTMLParser(f"<main>{''.join(_highlighted(text, found))}</main>").css_first("main")
+    assert main_ is not None
+    assert main_.text(deep=True) == shown(text)
+    assert [node.text(deep=True) for node in main_.css("mark")] == (
+        [shown(text[start:end])] if found else []
+    )
 
 
 def test_the_documented_screenshot_is_a_png(browser: str, tmp_path: Path) -> None:
