@@ -137,8 +137,16 @@ def _highlighted(text: str, found: list[Mark]) -> Iterator[str]:
             mark = waiting.pop()
             open_.append(mark)
             yield _open(mark)
-        yield html.escape(text[here:after], quote=False)
+        yield _text(text[here:after])
     yield "</mark>" * len(open_)
+
+
+def _text(text: str) -> str:
+    """``text`` escaped so that the browser's DOM holds it code point for code point, which
+    keeps every highlight at its span: an HTML parser turns a carriage return (alone or before
+    a line feed) into a line feed unless it comes as a reference, and drops a NUL, which no
+    HTML can carry, so a NUL shows as U+FFFD."""
+    return html.escape(text, quote=False).replace("\r", "&#13;").replace("\0", "\ufffd")
 
 
 def _open(mark: Mark) -> str:
