@@ -100,6 +100,11 @@ _TYPO_CANDIDATES = tuple(
     for form, written, state in _forms()
     if form != "usps" and len(key := compact(written)) >= _CANDIDATE_MIN_LENGTH
 )
+# One edit changes a length by at most one: the candidates worth comparing, by key length.
+_TYPO_CANDIDATES_NEAR: dict[int, tuple[tuple[str, str, str, UsState], ...]] = {
+    size: tuple(c for c in _TYPO_CANDIDATES if abs(len(c[0]) - size) <= 1)
+    for size in range(1, 1 + max(len(c[0]) for c in _TYPO_CANDIDATES) + 1)
+}
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -144,7 +149,7 @@ def match_state_text(text: str, *, allow_typos: bool = True) -> StateMatch:
     if allow_typos and len(key) >= TYPO_MIN_LENGTH:
         near = {
             (_TYPO_PREFERENCE[form], candidate, form, state.code)
-            for candidate_key, candidate, form, state in _TYPO_CANDIDATES
+            for candidate_key, candidate, form, state in _TYPO_CANDIDATES_NEAR.get(len(key), ())
             if _one_edit_apart(key, candidate_key)
         }
         codes = {code for *_, code in near}
