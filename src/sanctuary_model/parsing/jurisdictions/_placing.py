@@ -9,7 +9,7 @@ the curated gazetteer ranks by population, the name alone.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ...errors import SanctuaryModelError
 from ...model.geography import UsState, all_states
@@ -205,7 +205,7 @@ def famous_places() -> dict[str, Jurisdiction]:
     return famous
 
 
-@cache
+@lru_cache(maxsize=4096)
 def parse_place(name: str, state: UsState | None) -> Jurisdiction | None:
     try:
         return parse_jurisdiction(name, state=state)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 
 from ...errors import StateLookupError
 from ...model.geography import STATES_BY_CODE, StateMatch, UsState, all_states
@@ -123,6 +124,17 @@ def _one_edit_apart(a: str, b: str) -> bool:
     return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
 
 
+@lru_cache(maxsize=2048)
+def _slips(key: str) -> frozenset[tuple[int, str, str, str]]:
+    """The state forms one edit from ``key``, as ``(preference, written, form, code)``; kept
+    for the keys met last, since news copy repeats the same few non-state words."""
+    return frozenset(
+        (_TYPO_PREFERENCE[form], candidate, form, state.code)
+        for candidate_key, candidate, form, state in _TYPO_CANDIDATES_NEAR.get(len(key), ())
+        if _one_edit_apart(key, candidate_key)
+    )
+
+
 def exact_state(text: str) -> UsState | None:
     """The state ``text`` names exactly (no slips read), or None: a lookup that never raises."""
     found = _INDEX.get(compact(text))
@@ -147,11 +159,7 @@ def match_state_text(text: str, *, allow_typos: bool = True) -> StateMatch:
             form = dotted[0][0]
         return StateMatch(state, written, form)
     if allow_typos and len(key) >= TYPO_MIN_LENGTH:
-        near = {
-            (_TYPO_PREFERENCE[form], candidate, form, state.code)
-            for candidate_key, candidate, form, state in _TYPO_CANDIDATES_NEAR.get(len(key), ())
-            if _one_edit_apart(key, candidate_key)
-        }
+        near = _slips(key)
         codes = {code for *_, code in near}
         if len(codes) == 1:
             _, candidate, form, code = min(near)
