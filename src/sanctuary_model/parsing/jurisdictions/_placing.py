@@ -97,9 +97,8 @@ class Placer:
         if name == "Washington":
             return self._washington(span, kind_hint)
         if is_state_name(name) and kind_hint is None and _CITY_TITLE.match(self.text, span.end):
-            city = parse_place(
-                f"City of {name}", state_names()[name]
-            )  # "New York Police Department"
+            # "New York Police Department": the city, not the state
+            city = parse_place(f"City of {name}", state_names()[name])
             if city is not None and city.kind is not _K.STATE and city.fips is not None:
                 return city, _R.CONTEXT
         if kind_hint == "states" or (is_state_name(name) and kind_hint is None):
