@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import time
 from decimal import Decimal
 
 import pytest
 
 from sanctuary_model import TableError, parse_article, parse_html
 from sanctuary_model.parsing.pipe_tables import is_pipe_table
+from tests.linear import assert_linear
 
 STORY = """\
 The department listed the money at stake.
@@ -103,15 +103,13 @@ def test_is_pipe_table(block: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("head", "unit", "tail", "count"),
     [
-        pytest.param("| a |\n|" + "-" * 200_000 + "x", id="long-bad-delimiter"),
-        pytest.param("| a |\n" + "|-" * 100_000 + "x", id="many-bad-cells"),
-        pytest.param("| a | b |\n|---|---|\n" + "| x | y |\n" * 20_000, id="many-rows"),
-        pytest.param("| a |\n|---|\n|" + " c |" * 100_000, id="wide-row"),
+        pytest.param("| a |\n|", "-", "x", 50_000, id="long-bad-delimiter"),
+        pytest.param("| a |\n", "|-", "x", 25_000, id="many-bad-cells"),
+        pytest.param("| a | b |\n|---|---|\n", "| x | y |\n", "", 5_000, id="many-rows"),
+        pytest.param("| a |\n|---|\n|", " c |", "", 25_000, id="wide-row"),
     ],
 )
-def test_hostile_pipe_tables_are_linear(text: str) -> None:
-    start = time.perf_counter()
-    parse_article(text, strict=False)
-    assert time.perf_counter() - start < 10
+def test_hostile_pipe_tables_are_linear(head: str, unit: str, tail: str, count: int) -> None:
+    assert_linear(lambda body: parse_article(head + body + tail, strict=False), unit, count)

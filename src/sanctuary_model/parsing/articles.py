@@ -29,12 +29,12 @@ from ..model.documents import (
 from ..model.grants import GrantAward
 from ..model.span import Span
 from ..rosters import with_official
+from .block_tables import block_tables
 from .dates import extract_dates
 from .grants import awards_from_table
 from .jurisdictions import extract_jurisdictions
 from .legal import extract_rulings
 from .notices import extract_notices
-from .pipe_tables import pipe_tables
 from .quotes import extract_people, extract_quotes
 from .shortcodes import scan_shortcodes
 from .tables import read_table
@@ -80,14 +80,14 @@ def _read_structure(text: str, published: dt.date | None, strict: bool) -> Artic
     problems.extend(_shortcode_problem(text, error) for error in errors)
     blocks = _Blocks(text, _top_level(shortcodes))
     tables, awards = _tables(text, shortcodes, strict, problems)
-    # Markdown pipe tables are read by the same table -> awards path as [lz_table].
-    paragraphs, pipe, pipe_awards, pipe_problems = pipe_tables(
+    # Markdown pipe tables and CSV blocks are read by the same table -> awards path.
+    paragraphs, in_blocks, block_awards, block_problems = block_tables(
         text, blocks.paragraphs, strict=strict
     )
-    if pipe:
-        tables = tuple(sorted((*tables, *pipe), key=lambda table: table.span.start))
-        awards = tuple(sorted((*awards, *pipe_awards), key=_position))
-        problems.extend(pipe_problems)
+    if in_blocks:
+        tables = tuple(sorted((*tables, *in_blocks), key=lambda table: table.span.start))
+        awards = tuple(sorted((*awards, *block_awards), key=_position))
+        problems.extend(block_problems)
     return Article(
         text=text,
         published=published,

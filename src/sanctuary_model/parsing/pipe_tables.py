@@ -2,10 +2,8 @@
 
 A block of lines whose second line is a delimiter row (``|---|---:|``) is a table: the first
 line its header, the lines after the delimiter its rows, cells separated by ``|`` (``\\|`` is
-a literal bar). A single short line just before it (``FY 2017 Byrne JAG awards``, with or
-without ``#`` marks) is its title, so the fiscal year and program can be read from it. The
-table's awards come from :func:`~sanctuary_model.parsing.grants.awards_from_table`, the one
-table-to-awards path.
+a literal bar). :mod:`~sanctuary_model.parsing.block_tables` finds such blocks in an
+article, with their titles, and reads their awards by the one table-to-awards path.
 
 >>> text = "FY 2017 JAG\\n\\n| City | State | Amount |\\n|---|---|---:|\\n| Chicago | IL | $5 |"
 >>> table, problems = read_pipe_table(text, Span(13, len(text)), title="FY 2017 JAG")
@@ -19,15 +17,12 @@ import re
 from collections.abc import Iterator
 
 from ..errors import TableError
-from ..model.documents import Paragraph, Problem, Table, TableCell, TableRow
-from ..model.grants import GrantAward
+from ..model.documents import Problem, Table, TableCell, TableRow
 from ..model.span import Span
-from .grants import awards_from_table
 
-__all__ = ["is_pipe_table", "pipe_tables", "read_pipe_table"]
+__all__ = ["is_pipe_table", "read_pipe_table"]
 
 _DELIMITER = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?")
-_TITLE_MAX = 120
 
 
 def is_pipe_table(block: str) -> bool:
@@ -50,7 +45,7 @@ def read_pipe_table(
     """The pipe table ``text[block]`` holds. A row with the wrong number of cells raises
     ``TableError`` naming its row and column, or with ``strict=False`` is left out and a
     ``Problem`` says why."""
-    lines = list(_lines(text, block))
+    lines = list(block_lines(text, block))
     header = tuple(_cells(text, *lines[0]))
     rows: list[TableRow] = []
     problems: list[Problem] = []
@@ -79,36 +74,7 @@ def read_pipe_table(
     return table, tuple(problems)
 
 
-def pipe_tables(
-    text: str, paragraphs: list[Paragraph], *, strict: bool = True
-) -> tuple[list[Paragraph], list[Table], list[GrantAward], list[Problem]]:
-    """Split an article's paragraphs into running text and pipe tables (with their awards)."""
-    kept: list[Paragraph] = []
-    tables: list[Table] = []
-    awards: list[GrantAward] = []
-    problems: list[Problem] = []
-    for paragraph in paragraphs:
-        if not is_pipe_table(paragraph.text):
-            kept.append(paragraph)
-            continue
-        title = _title(kept[-1].text) if kept else None
-        table, table_problems = read_pipe_table(text, paragraph.span, title=title, strict=strict)
-        found, award_problems = awards_from_table(text, table, strict=strict)
-        tables.append(table)
-        awards.extend(found)
-        problems.extend(table_problems)
-        problems.extend(award_problems)
-    return kept, tables, awards, problems
-
-
-def _title(previous: str) -> str | None:
-    line = previous.strip()
-    if "\n" in line or len(line) > _TITLE_MAX:
-        return None
-    return line.lstrip("#").strip() or None
-
-
-def _lines(text: str, block: Span) -> Iterator[tuple[int, int]]:
+def block_lines(text: str, block: Span) -> Iterator[tuple[int, int]]:
     start = block.start
     while start <= block.end:
         newline = text.find("\n", start, block.end)

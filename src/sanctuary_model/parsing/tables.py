@@ -152,42 +152,7 @@ class _TableReader:
         return TableRow(cells, span)
 
     def _cells(self, start: int, end: int, row: int | None) -> Iterator[TableCell]:
-        """Comma-separated cells of ``text[start:end]``; CSV quoting allowed."""
-        text = self.text
-        position = start
-        column = 0
-        while True:
-            while position < end and text[position].isspace():
-                position += 1
-            if position < end and text[position] == '"':
-                quoted = _QUOTED.match(text, position, end)
-                if quoted is None:
-                    raise TableError(
-                        "a quoted cell has no closing quote", text, position, row=row, column=column
-                    )
-                body = quoted["body"]
-                yield TableCell(body.replace('""', '"'), Span(*quoted.span("body")), quoted=True)
-                position = quoted.end()
-                while position < end and text[position] != ",":
-                    if not text[position].isspace():
-                        raise TableError(
-                            "text after a quoted cell's closing quote",
-                            text,
-                            position,
-                            row=row,
-                            column=column,
-                        )
-                    position += 1
-            else:
-                comma = text.find(",", position, end)
-                stop = end if comma < 0 else comma
-                value = text[position:stop].rstrip()
-                yield TableCell(value, Span(position, position + len(value)))
-                position = stop
-            if position >= end:
-                return
-            position += 1  # the comma
-            column += 1
+        return csv_cells(self.text, start, end, row)
 
     def _fail(
         self,
@@ -201,6 +166,45 @@ class _TableReader:
         if self.strict:
             raise error
         self.problems.append(Problem(_where(row, column) + reason, span, row=row, column=column))
+
+
+def csv_cells(text: str, start: int, end: int, row: int | None) -> Iterator[TableCell]:
+    """The comma-separated cells of ``text[start:end]`` (CSV quoting allowed), trimmed;
+    ``TableError`` (naming ``row`` and the column) for broken quoting."""
+    position = start
+    column = 0
+    while True:
+        while position < end and text[position].isspace():
+            position += 1
+        if position < end and text[position] == '"':
+            quoted = _QUOTED.match(text, position, end)
+            if quoted is None:
+                raise TableError(
+                    "a quoted cell has no closing quote", text, position, row=row, column=column
+                )
+            body = quoted["body"]
+            yield TableCell(body.replace('""', '"'), Span(*quoted.span("body")), quoted=True)
+            position = quoted.end()
+            while position < end and text[position] != ",":
+                if not text[position].isspace():
+                    raise TableError(
+                        "text after a quoted cell's closing quote",
+                        text,
+                        position,
+                        row=row,
+                        column=column,
+                    )
+                position += 1
+        else:
+            comma = text.find(",", position, end)
+            stop = end if comma < 0 else comma
+            value = text[position:stop].rstrip()
+            yield TableCell(value, Span(position, position + len(value)))
+            position = stop
+        if position >= end:
+            return
+        position += 1  # the comma
+        column += 1
 
 
 def _where(row: int | None, column: int | None) -> str:

@@ -62,6 +62,11 @@ def prepare(article: Article) -> tuple[list[Paragraph], Attributions, tuple[Pers
     return paragraphs, reading, found.people
 
 
+# Characters from a sentence's start to a subject, quoted passages included: more is no
+# introductory phrase, and bounds the work on a "sentence" that never ends.
+_LONGEST_OPENING = 5_000
+
+
 def _organizations(
     paragraphs: list[Paragraph],
     bodies: list[Body],
@@ -78,8 +83,11 @@ def _organizations(
         index = _paragraph_of(paragraph_starts, body.start)
         para = paragraphs[index]
         sentence = sentence_starts[max(bisect.bisect_right(sentence_starts, body.start) - 1, 0)]
-        opening = para.masked[max(sentence, para.offset) - para.offset : body.start - para.offset]
-        if body.kind is BodyKind.DOCUMENT or opens_sentence(opening):
+        start = max(sentence, para.offset)
+        if body.kind is BodyKind.DOCUMENT or (
+            body.start - start <= _LONGEST_OPENING
+            and opens_sentence(para.masked[start - para.offset : body.start - para.offset])
+        ):
             named.append((body.start, index, body.organization))
     return sorted(named, key=lambda entry: entry[0])
 
