@@ -39,6 +39,8 @@ def is_csv_table(text: str, block: Span) -> bool:
     >>> is_csv_table(prose, Span(0, len(prose)))
     False
     """
+    if text.count("\n", block.start, block.end) < _MIN_ROWS:
+        return False  # fewer than three lines: most paragraphs end here
     lines = block_lines(text, block)
     header = _cells(text, next(lines, None), 0)
     if header is None or len(header) < 2:
