@@ -62,6 +62,9 @@ _WHATWG = {"iso8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252", "utf-1
 _JUNK_SAMPLE = 8192
 _JUNK_SHARE = 0.05
 _JUNK = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+_NOT_CONTROL_BYTES = bytes(
+    byte for byte in range(256) if not (byte <= 8 or byte == 11 or 14 <= byte <= 31 or byte == 127)
+)
 
 
 def decode_html(html: str | bytes) -> str:
@@ -93,8 +96,11 @@ def decode_html(html: str | bytes) -> str:
 
 def _refuse_junk(text: str) -> None:
     sample = text[:_JUNK_SAMPLE]
-    junk = _JUNK.findall(sample)
-    if "\x00" in sample or len(junk) > _JUNK_SHARE * len(sample):
+    # The control characters of _JUNK are the control bytes of the UTF-8 text, counted by
+    # deleting every other byte value (far faster than the regular expression).
+    controls = sample.encode("utf-8", "surrogatepass").translate(None, _NOT_CONTROL_BYTES)
+    if b"\x00" in controls or (len(controls) + sample.count("\ufffd") > _JUNK_SHARE * len(sample)):
+        junk = _JUNK.findall(sample)
         first = _JUNK.search(sample)
         position = first.start() if first else 0
         raise HtmlParseError(
@@ -191,10 +197,14 @@ _INLINE_TAGS = frozenset(
 # A table whose cells hold paragraphs or other tables lays out the page: it is walked
 # through like any container rather than read as data.
 _LAYOUT_CELL = "td p, td div, td table, td blockquote, th p, th div"
+# Lexbor's fixed ids of <td> and <th> (cheaper to read than the tag's name).
+_CELLS = LexborHTMLParser("<table><tr><td></td><th></th></tr></table>").css("td, th")
+_CELL_IDS = frozenset(cell.tag_id for cell in _CELLS)
 _MAX_COLUMNS = 200
 _BR = "\ue000"  # a private-use character standing for <br> until the text is cleaned
 _SPACES = re.compile(r"\s+")
 _BREAKS = re.compile(r"\s*(?:\ue000\s*)+")
+_FOOTNOTE_MARKS = "*†‡§¶"
 _FOOTNOTE = re.compile(r"(?:\*+|[†‡§¶]+)\s*\S")
 _BYLINE = re.compile(r"By\s+[A-Z][^\n.!?]{0,100}\Z")
 _OPENING_QUOTES = "“\"'‘«"
@@ -205,6 +215,9 @@ def _clean(raw: str) -> str:
     """Readable text of a block: spaces collapsed, ``<br>`` a line break, two a blank line."""
 
     if _BR not in raw:
+        # Printable, so its only white space is " ": already clean unless doubled or at an end.
+        if raw.isprintable() and "  " not in raw and raw[:1] != " " and raw[-1:] != " ":
+            return raw
         return " ".join(raw.split())
 
     def breaks(match: re.Match[str]) -> str:
@@ -246,8 +259,8 @@ class _TableBlock:
     def render(self) -> str:
         title = "" if self.title is None else f' title="{_attribute(self.title)}"'
         lines = [f"[lz_table{title}]{_plain(self.caption or '').lstrip('|')}"]
-        lines.append("|" + ",".join(_csv(cell) for cell in self.header))
-        lines.extend(",".join(_csv(cell) for cell in row) for row in self.rows)
+        lines.append("|" + _csv_row(self.header))
+        lines.extend(map(_csv_row, self.rows))
         lines.append("|")
         lines.extend(_plain(note) for note in self.footnotes)
         lines.append("[/lz_table]")
@@ -261,6 +274,17 @@ def _plain(text: str) -> str:
 
 def _attribute(text: str) -> str:
     return _plain(text).replace('"', "").replace("”", "").replace("“", "")
+
+
+_CSV_SPECIAL = re.compile(r'["\[\]|*†‡§¶]')
+
+
+def _csv_row(cells: list[str]) -> str:
+    """Cells as one CSV line of an ``[lz_table]`` block."""
+    line = ",".join(cells)
+    if line.count(",") == len(cells) - 1 and _CSV_SPECIAL.search(line) is None:
+        return line  # no cell needs quoting or escaping
+    return ",".join(map(_csv, cells))
 
 
 def _csv(cell: str) -> str:
@@ -285,31 +309,38 @@ class _Body:
 
     def _walk(self, main: LexborNode) -> None:
         # Iterative, so a deep page cannot exhaust the stack; None marks a container's end.
-        stack: list[LexborNode | None] = list(reversed(list(main.iter(include_text=True))))
+        # (Scripts, SVG and MathML are gone by now, so lexbor's own text_content serves.)
+        inline = self.inline
+        stack: list[LexborNode | None] = list(main.iter(include_text=True))
+        stack.reverse()
         while stack:
             node = stack.pop()
             if node is None:
-                self._flush()
+                if inline:
+                    self._flush()
                 continue
-            if node.is_text_node:
+            tag = node.tag  # "-text", "-comment"… for the nodes that are not elements
+            if tag == "-text":
                 text = node.text_content or ""
-                if self.inline or not text.isspace():
-                    self.inline.append(text)
+                if inline or not text.isspace():
+                    inline.append(text)
                 continue
-            if not node.is_element_node:
-                continue
-            tag = node.tag or ""
+            if tag is None or tag[0] == "-":
+                if not node.is_element_node:
+                    continue
+                tag = tag or ""
             if tag == "br":
-                self.inline.append(_BR)
+                inline.append(_BR)
                 continue
             if _is_boilerplate(node, tag):
                 continue
             if tag in _INLINE_TAGS:
-                self.inline.append(_text(node))
+                inline.append(node.text_lexbor())
                 continue
-            self._flush()
+            if inline:
+                self._flush()
             if tag in _BLOCK_TAGS:
-                self._paragraph(_clean(_text(node)), heading=tag[0] == "h")
+                self._paragraph(_clean(node.text_lexbor()), heading=tag[0] == "h")
             elif tag == "blockquote":
                 self._blockquote(node)
             elif tag == "table" and node.css_first(_LAYOUT_CELL) is None:
@@ -365,14 +396,16 @@ class _Body:
         ]
         rows: list[list[str]] = []
         footnotes: list[str] = []
-        for row in grid[header_rows:]:
-            if not any(row):
+        for row in grid[header_rows:]:  # every row is as wide as the header
+            first = next(filter(None, row), None)
+            if first is None:
                 continue
-            joined = " ".join(filter(None, row))
-            if _FOOTNOTE.match(joined) and (len(row) == 1 or sum(map(bool, row)) == 1):
-                footnotes.append(joined)
-                continue
-            rows.append(row + [""] * (len(header) - len(row)))
+            if first[0] in _FOOTNOTE_MARKS:
+                joined = " ".join(filter(None, row))
+                if _FOOTNOTE.match(joined) and (len(row) == 1 or sum(map(bool, row)) == 1):
+                    footnotes.append(joined)
+                    continue
+            rows.append(row)
         caption_node = node.css_first("caption")
         caption = _clean(_text(caption_node)) if caption_node is not None else None
         self.blocks.append(_TableBlock(self.heading, caption or None, header, rows, footnotes))
@@ -399,25 +432,37 @@ def _grid(table: LexborNode) -> list[list[str]]:
         row: list[str] = []
         column = 0
         for cell in tr.iter():
-            if cell.tag not in ("td", "th"):
+            if cell.tag_id not in _CELL_IDS:
                 continue
-            column = _carry(row, carried, column)
-            text = " ".join(_text(cell).replace(_BR, " ").split())
-            attributes = cell.attributes
-            span = _span_attribute(attributes.get("colspan"))
-            down = _span_attribute(attributes.get("rowspan"))
+            if carried:
+                column = _carry(row, carried, column)
+            text = cell.text_lexbor()
+            if _BR in text:
+                text = text.replace(_BR, " ")
+            text = " ".join(text.split())
             row.append(text)
-            if down > 1:
-                carried[column] = (down - 1, text)
-            row.extend([""] * (span - 1))
-            column += span
+            attributes = cell.attributes
+            if attributes:
+                span = _span_attribute(attributes.get("colspan"))
+                down = _span_attribute(attributes.get("rowspan"))
+                if down > 1:
+                    carried[column] = (down - 1, text)
+                if span > 1:
+                    row.extend([""] * (span - 1))
+                column += span
+            else:
+                column += 1
             if column > _MAX_COLUMNS:  # too wide to be data; _table says so
                 break
-        column = _carry(row, carried, column)
+        if carried:
+            column = _carry(row, carried, column)
         if row:
             grid.append(row)
     width = max(map(len, grid), default=0)
-    return [row + [""] * (width - len(row)) for row in grid]
+    for row in grid:
+        if len(row) < width:
+            row.extend([""] * (width - len(row)))
+    return grid
 
 
 def _span_attribute(value: str | None) -> int:
@@ -579,11 +624,14 @@ def _main(page: _Page) -> LexborNode | None:
     furniture = _Furniture()
     for judge in (furniture, None):
         for rank in range(4):
+            found = [node for node in page.candidates(rank) if judge is None or not judge(node)]
+            if len(found) == 1:  # no rival: any text will do
+                if _has_text(found[0]):
+                    return found[0]
+                continue
             best: LexborNode | None = None
             most = 0
-            for node in page.candidates(rank):
-                if judge is not None and judge(node):
-                    continue
+            for node in found:
                 length = len(_text(node).strip())
                 if length > most:
                     best, most = node, length
@@ -595,6 +643,14 @@ def _main(page: _Page) -> LexborNode | None:
     return page.tree.body
 
 
+def _has_text(node: LexborNode) -> bool:
+    """Whether ``node`` holds any text but white space (read up to its first words)."""
+    for part in node.traverse(include_text=True, skip_empty=True):
+        if part.is_text_node and (part.text_content or "").strip():
+            return True
+    return False
+
+
 class _Furniture:
     """Whether a node lies inside page furniture (nav, an ad, a related rail…), memoised so
     that asking for every paragraph of a page stays linear."""
@@ -603,21 +659,20 @@ class _Furniture:
         self.known: dict[int, bool] = {}
 
     def __call__(self, node: LexborNode) -> bool:
-        path: list[int] = []
+        path: list[LexborNode] = []
         current: LexborNode | None = node
         verdict = False
         while current is not None and current.tag not in ("body", "html", None, "-document"):
-            key = current.mem_id
-            if key in self.known:
-                verdict = self.known[key]
+            known = self.known.get(current.mem_id)
+            if known is not None:
+                verdict = known
                 break
-            path.append(key)
-            if _is_boilerplate(current, current.tag or ""):
-                verdict = True
-                break
+            path.append(current)
             current = current.parent
-        for key in path:
-            self.known[key] = verdict
+        # From the outside in: whatever lies inside furniture is furniture, unexamined.
+        for element in reversed(path):
+            verdict = verdict or _is_boilerplate(element, element.tag or "")
+            self.known[element.mem_id] = verdict
         return verdict
 
 
