@@ -28,6 +28,7 @@ import datetime as dt
 import json
 import operator
 import re
+from functools import cached_property
 from itertools import accumulate
 from typing import Any
 from urllib.parse import urljoin
@@ -61,6 +62,9 @@ _WHATWG = {"iso8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252", "utf-1
 _JUNK_SAMPLE = 8192
 _JUNK_SHARE = 0.05
 _JUNK = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+_NOT_CONTROL_BYTES = bytes(
+    byte for byte in range(256) if not (byte <= 8 or byte == 11 or 14 <= byte <= 31 or byte == 127)
+)
 
 
 def decode_html(html: str | bytes) -> str:
@@ -92,8 +96,11 @@ def decode_html(html: str | bytes) -> str:
 
 def _refuse_junk(text: str) -> None:
     sample = text[:_JUNK_SAMPLE]
-    junk = _JUNK.findall(sample)
-    if "\x00" in sample or len(junk) > _JUNK_SHARE * len(sample):
+    # The control characters of _JUNK are the control bytes of the UTF-8 text, counted by
+    # deleting every other byte value (far faster than the regular expression).
+    controls = sample.encode("utf-8", "surrogatepass").translate(None, _NOT_CONTROL_BYTES)
+    if b"\x00" in controls or (len(controls) + sample.count("\ufffd") > _JUNK_SHARE * len(sample)):
+        junk = _JUNK.findall(sample)
         first = _JUNK.search(sample)
         position = first.start() if first else 0
         raise HtmlParseError(
@@ -190,10 +197,14 @@ _INLINE_TAGS = frozenset(
 # A table whose cells hold paragraphs or other tables lays out the page: it is walked
 # through like any container rather than read as data.
 _LAYOUT_CELL = "td p, td div, td table, td blockquote, th p, th div"
+# Lexbor's fixed ids of <td> and <th> (cheaper to read than the tag's name).
+_CELLS = LexborHTMLParser("<table><tr><td></td><th></th></tr></table>").css("td, th")
+_CELL_IDS = frozenset(cell.tag_id for cell in _CELLS)
 _MAX_COLUMNS = 200
 _BR = "\ue000"  # a private-use character standing for <br> until the text is cleaned
 _SPACES = re.compile(r"\s+")
 _BREAKS = re.compile(r"\s*(?:\ue000\s*)+")
+_FOOTNOTE_MARKS = "*†‡§¶"
 _FOOTNOTE = re.compile(r"(?:\*+|[†‡§¶]+)\s*\S")
 _BYLINE = re.compile(r"By\s+[A-Z][^\n.!?]{0,100}\Z")
 _OPENING_QUOTES = "“\"'‘«"
@@ -204,6 +215,9 @@ def _clean(raw: str) -> str:
     """Readable text of a block: spaces collapsed, ``<br>`` a line break, two a blank line."""
 
     if _BR not in raw:
+        # Printable, so its only white space is " ": already clean unless doubled or at an end.
+        if raw.isprintable() and "  " not in raw and raw[:1] != " " and raw[-1:] != " ":
+            return raw
         return " ".join(raw.split())
 
     def breaks(match: re.Match[str]) -> str:
@@ -245,8 +259,8 @@ class _TableBlock:
     def render(self) -> str:
         title = "" if self.title is None else f' title="{_attribute(self.title)}"'
         lines = [f"[lz_table{title}]{_plain(self.caption or '').lstrip('|')}"]
-        lines.append("|" + ",".join(_csv(cell) for cell in self.header))
-        lines.extend(",".join(_csv(cell) for cell in row) for row in self.rows)
+        lines.append("|" + _csv_row(self.header))
+        lines.extend(map(_csv_row, self.rows))
         lines.append("|")
         lines.extend(_plain(note) for note in self.footnotes)
         lines.append("[/lz_table]")
@@ -260,6 +274,17 @@ def _plain(text: str) -> str:
 
 def _attribute(text: str) -> str:
     return _plain(text).replace('"', "").replace("”", "").replace("“", "")
+
+
+_CSV_SPECIAL = re.compile(r'["\[\]|*†‡§¶]')
+
+
+def _csv_row(cells: list[str]) -> str:
+    """Cells as one CSV line of an ``[lz_table]`` block."""
+    line = ",".join(cells)
+    if line.count(",") == len(cells) - 1 and _CSV_SPECIAL.search(line) is None:
+        return line  # no cell needs quoting or escaping
+    return ",".join(map(_csv, cells))
 
 
 def _csv(cell: str) -> str:
@@ -284,31 +309,38 @@ class _Body:
 
     def _walk(self, main: LexborNode) -> None:
         # Iterative, so a deep page cannot exhaust the stack; None marks a container's end.
-        stack: list[LexborNode | None] = list(reversed(list(main.iter(include_text=True))))
+        # (Scripts, SVG and MathML are gone by now, so lexbor's own text_content serves.)
+        inline = self.inline
+        stack: list[LexborNode | None] = list(main.iter(include_text=True))
+        stack.reverse()
         while stack:
             node = stack.pop()
             if node is None:
-                self._flush()
+                if inline:
+                    self._flush()
                 continue
-            if node.is_text_node:
+            tag = node.tag  # "-text", "-comment"… for the nodes that are not elements
+            if tag == "-text":
                 text = node.text_content or ""
-                if self.inline or not text.isspace():
-                    self.inline.append(text)
+                if inline or not text.isspace():
+                    inline.append(text)
                 continue
-            if not node.is_element_node:
-                continue
-            tag = node.tag or ""
+            if tag is None or tag[0] == "-":
+                if not node.is_element_node:
+                    continue
+                tag = tag or ""
             if tag == "br":
-                self.inline.append(_BR)
+                inline.append(_BR)
                 continue
             if _is_boilerplate(node, tag):
                 continue
             if tag in _INLINE_TAGS:
-                self.inline.append(_text(node))
+                inline.append(node.text_lexbor())
                 continue
-            self._flush()
+            if inline:
+                self._flush()
             if tag in _BLOCK_TAGS:
-                self._paragraph(_clean(_text(node)), heading=tag[0] == "h")
+                self._paragraph(_clean(node.text_lexbor()), heading=tag[0] == "h")
             elif tag == "blockquote":
                 self._blockquote(node)
             elif tag == "table" and node.css_first(_LAYOUT_CELL) is None:
@@ -364,14 +396,16 @@ class _Body:
         ]
         rows: list[list[str]] = []
         footnotes: list[str] = []
-        for row in grid[header_rows:]:
-            if not any(row):
+        for row in grid[header_rows:]:  # every row is as wide as the header
+            first = next(filter(None, row), None)
+            if first is None:
                 continue
-            joined = " ".join(filter(None, row))
-            if _FOOTNOTE.match(joined) and (len(row) == 1 or sum(map(bool, row)) == 1):
-                footnotes.append(joined)
-                continue
-            rows.append(row + [""] * (len(header) - len(row)))
+            if first[0] in _FOOTNOTE_MARKS:
+                joined = " ".join(filter(None, row))
+                if _FOOTNOTE.match(joined) and (len(row) == 1 or sum(map(bool, row)) == 1):
+                    footnotes.append(joined)
+                    continue
+            rows.append(row)
         caption_node = node.css_first("caption")
         caption = _clean(_text(caption_node)) if caption_node is not None else None
         self.blocks.append(_TableBlock(self.heading, caption or None, header, rows, footnotes))
@@ -398,25 +432,37 @@ def _grid(table: LexborNode) -> list[list[str]]:
         row: list[str] = []
         column = 0
         for cell in tr.iter():
-            if cell.tag not in ("td", "th"):
+            if cell.tag_id not in _CELL_IDS:
                 continue
-            column = _carry(row, carried, column)
-            text = " ".join(_text(cell).replace(_BR, " ").split())
-            attributes = cell.attributes
-            span = _span_attribute(attributes.get("colspan"))
-            down = _span_attribute(attributes.get("rowspan"))
+            if carried:
+                column = _carry(row, carried, column)
+            text = cell.text_lexbor()
+            if _BR in text:
+                text = text.replace(_BR, " ")
+            text = " ".join(text.split())
             row.append(text)
-            if down > 1:
-                carried[column] = (down - 1, text)
-            row.extend([""] * (span - 1))
-            column += span
+            attributes = cell.attributes
+            if attributes:
+                span = _span_attribute(attributes.get("colspan"))
+                down = _span_attribute(attributes.get("rowspan"))
+                if down > 1:
+                    carried[column] = (down - 1, text)
+                if span > 1:
+                    row.extend([""] * (span - 1))
+                column += span
+            else:
+                column += 1
             if column > _MAX_COLUMNS:  # too wide to be data; _table says so
                 break
-        column = _carry(row, carried, column)
+        if carried:
+            column = _carry(row, carried, column)
         if row:
             grid.append(row)
     width = max(map(len, grid), default=0)
-    return [row + [""] * (width - len(row)) for row in grid]
+    for row in grid:
+        if len(row) < width:
+            row.extend([""] * (width - len(row)))
+    return grid
 
 
 def _span_attribute(value: str | None) -> int:
@@ -435,88 +481,141 @@ def _header_rows(table: LexborNode, grid: list[list[str]]) -> int:
     return 1
 
 
-# Everything the page is read for, found in one pass over the tree (each ``css`` call is one).
-_SCAN = (
-    "script, style, noscript, template, svg, math, iframe, object, embed, canvas, meta, title,"
-    " h1, link[rel=canonical], time[datetime], [itemprop], [rel=author], article, main,"
-    " [role=main], .byline, .author"
-)
+# What the page is read for, each found when first asked for: one walk of the tree per
+# query (a ``css`` selector list walks the tree once per selector; ``tags`` costs nothing when
+# the page has no such element). Nothing is asked for that the page's reading does not need.
 _DROPPED = frozenset(_DROPPED_TAGS)
+_DROPPED_SELECTOR = ", ".join(_DROPPED_TAGS)
+# Elements never read as a candidate, author or byline (the metadata's own elements).
+_NOT_CONTENT = _DROPPED | {"meta", "link"}
+# Bylines: the elements any other query asks for, sorted by their class (a last resort).
+_BYLINE_SCAN = (
+    "title, h1, time[datetime], [itemprop], [rel=author], article, main, [role=main],"
+    " .byline, .author"
+)
+_RELS = frozenset({"canonical", "author"})
 
 
-class _Scan:
-    """The nodes of one pass over the page, sorted by what they are read for."""
+class _Page:
+    """A parsed page and what it is read for, each queried once and only when needed."""
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         self.tree = tree
-        self.dropped: list[LexborNode] = []
-        self.json_ld: list[str] = []
-        self.meta: dict[str, str] = {}
-        self.canonical: str | None = None
-        self.title: LexborNode | None = None
-        self.headings: list[LexborNode] = []
-        self.times: list[LexborNode] = []
-        self.authors: list[LexborNode] = []
-        self.bylines: list[LexborNode] = []
         # Main-content candidates by trust: articleBody, <article>, <main>, role=main.
-        self.candidates: tuple[list[LexborNode], ...] = ([], [], [], [])
-        for node in tree.css(_SCAN):
-            self._sort(node)
+        self._candidates: dict[int, list[LexborNode]] = {}
 
-    def _sort(self, node: LexborNode) -> None:
-        tag = node.tag or ""
-        attributes = node.attributes
-        if tag in _DROPPED:
-            self.dropped.append(node)
-            if tag == "script" and attributes.get("type") == "application/ld+json":
-                self.json_ld.append(node.text(deep=True))
-            return
-        itemprop = attributes.get("itemprop")
-        if tag == "meta":
-            key = attributes.get("property") or attributes.get("name") or itemprop
+    def candidates(self, rank: int) -> list[LexborNode]:
+        found = self._candidates.get(rank)
+        if found is None:
+            if rank == 0:
+                found = self._content("[itemprop=articleBody]", "itemprop", "articleBody")
+            elif rank == 3:
+                found = self._content("[role=main]", "role", "main")
+            else:
+                found = self.tree.tags("article" if rank == 1 else "main")
+            self._candidates[rank] = found
+        return found
+
+    def _content(self, selector: str, name: str, value: str) -> list[LexborNode]:
+        return [
+            node
+            for node in self.tree.css(selector)
+            if node.tag not in _NOT_CONTENT and node.attributes.get(name) == value
+        ]
+
+    @cached_property
+    def meta(self) -> dict[str, str]:
+        """``<meta>`` contents by lowercased property, name or itemprop (the first wins)."""
+        meta: dict[str, str] = {}
+        for node in self.tree.tags("meta"):
+            attributes = node.attributes
+            key = attributes.get("property") or attributes.get("name") or attributes.get("itemprop")
             content = attributes.get("content")
-            if key and content and key.lower() not in self.meta:
-                self.meta[key.lower()] = content.strip()
-            return
-        if tag == "link":
-            if self.canonical is None:
-                self.canonical = attributes.get("href")
-            return
-        if tag == "title":
-            self.title = self.title or node
-        elif tag == "h1":
-            self.headings.append(node)
-        elif tag == "time" and attributes.get("datetime"):
-            self.times.append(node)
-        elif tag == "article":
-            self.candidates[1].append(node)
-        elif tag == "main":
-            self.candidates[2].append(node)
-        if itemprop == "articleBody":
-            self.candidates[0].append(node)
-        elif itemprop == "author" or attributes.get("rel") == "author":
-            self.authors.append(node)
-        if attributes.get("role") == "main":
-            self.candidates[3].append(node)
-        names = attributes.get("class") or ""
-        if "byline" in names or "author" in names.split():
-            self.bylines.append(node)
+            if key and content and key.lower() not in meta:
+                meta[key.lower()] = content.strip()
+        return meta
 
-    def drop(self, keep: LexborNode | None) -> None:
-        """Remove scripts, styles and their kin (innermost first, so none is freed twice),
-        except those holding ``keep`` (a story inside ``<noscript>`` stays)."""
-        holding = set()
-        current = keep
-        while current is not None:
-            holding.add(current.mem_id)
-            current = current.parent
-        for node in reversed(self.dropped):
-            if node.mem_id not in holding:
-                node.decompose(recursive=True)
-        self.dropped.clear()
+    @cached_property
+    def json_ld(self) -> list[str]:
+        return [
+            node.text(deep=True)
+            for node in self.tree.tags("script")
+            if node.attributes.get("type") == "application/ld+json"
+        ]
+
+    @cached_property
+    def canonical(self) -> str | None:
+        """The ``href`` of the first ``<link>`` the selectors ``link[rel=canonical]``,
+        ``[rel=author]`` or ``[itemprop]`` find."""
+        for node in self.tree.tags("link"):
+            attributes = node.attributes
+            rel = attributes.get("rel")
+            if rel is not None and rel not in _RELS and rel.lower() in _RELS:
+                # Lexbor ignores the case of rel on HTML elements only (not in <svg>).
+                return self._canonical_by_selector()
+            if rel in _RELS or "itemprop" in attributes:
+                href = attributes.get("href")
+                if href is not None:
+                    return href
+        return None
+
+    def _canonical_by_selector(self) -> str | None:
+        query = "link[rel=canonical], link[rel=author], link[itemprop]"
+        hrefs = (node.attributes.get("href") for node in self.tree.css(query))
+        return next((href for href in hrefs if href is not None), None)
+
+    @cached_property
+    def title(self) -> LexborNode | None:
+        return self.tree.css_first("title")
+
+    def heading(self, main: LexborNode | None) -> LexborNode | None:
+        """The first ``<h1>`` inside ``main``, else the page's first."""
+        if main is not None:
+            for node in main.css("h1"):
+                if _inside(node, main):
+                    return node
+        return self.tree.css_first("h1")
+
+    @cached_property
+    def times(self) -> list[LexborNode]:
+        return [node for node in self.tree.tags("time") if node.attributes.get("datetime")]
+
+    @cached_property
+    def authors(self) -> list[LexborNode]:
+        found: list[LexborNode] = []
+        for node in self.tree.css("[itemprop=author], [rel=author]"):
+            if node.tag in _NOT_CONTENT:
+                continue
+            attributes = node.attributes
+            itemprop = attributes.get("itemprop")
+            if itemprop != "articleBody" and (
+                itemprop == "author" or attributes.get("rel") == "author"
+            ):
+                found.append(node)
+        return found
+
+    @cached_property
+    def bylines(self) -> list[LexborNode]:
+        found: list[LexborNode] = []
+        for node in self.tree.css(_BYLINE_SCAN):
+            if node.tag in _NOT_CONTENT:
+                continue
+            names = node.attributes.get("class") or ""
+            if "byline" in names or "author" in names.split():
+                found.append(node)
+        return found
 
 
-def _main(scan: _Scan) -> LexborNode | None:
+def _drop_unwanted(main: LexborNode) -> None:
+    """Remove the scripts, styles and their kin inside ``main`` (innermost first, so none is
+    freed twice); ``main`` itself stays (a story inside ``<noscript>``)."""
+    keep = main.mem_id
+    for node in reversed(main.css(_DROPPED_SELECTOR)):
+        if node.mem_id != keep:
+            node.decompose(recursive=True)
+
+
+def _main(page: _Page) -> LexborNode | None:
     """The element holding the article body.
 
     Candidates inside page furniture are passed over, unless everything is: a wrapper whose
@@ -524,21 +623,32 @@ def _main(scan: _Scan) -> LexborNode | None:
     """
     furniture = _Furniture()
     for judge in (furniture, None):
-        for candidates in scan.candidates:
+        for rank in range(4):
+            found = [node for node in page.candidates(rank) if judge is None or not judge(node)]
+            if len(found) == 1:  # no rival: any text will do
+                if _has_text(found[0]):
+                    return found[0]
+                continue
             best: LexborNode | None = None
             most = 0
-            for node in candidates:
-                if judge is not None and judge(node):
-                    continue
+            for node in found:
                 length = len(_text(node).strip())
                 if length > most:
                     best, most = node, length
             if best is not None:
                 return best
-        densest = _densest(scan.tree, judge)
+        densest = _densest(page.tree, judge)
         if densest is not None:
             return densest
-    return scan.tree.body
+    return page.tree.body
+
+
+def _has_text(node: LexborNode) -> bool:
+    """Whether ``node`` holds any text but white space (read up to its first words)."""
+    for part in node.traverse(include_text=True, skip_empty=True):
+        if part.is_text_node and (part.text_content or "").strip():
+            return True
+    return False
 
 
 class _Furniture:
@@ -549,21 +659,20 @@ class _Furniture:
         self.known: dict[int, bool] = {}
 
     def __call__(self, node: LexborNode) -> bool:
-        path: list[int] = []
+        path: list[LexborNode] = []
         current: LexborNode | None = node
         verdict = False
         while current is not None and current.tag not in ("body", "html", None, "-document"):
-            key = current.mem_id
-            if key in self.known:
-                verdict = self.known[key]
+            known = self.known.get(current.mem_id)
+            if known is not None:
+                verdict = known
                 break
-            path.append(key)
-            if _is_boilerplate(current, current.tag or ""):
-                verdict = True
-                break
+            path.append(current)
             current = current.parent
-        for key in path:
-            self.known[key] = verdict
+        # From the outside in: whatever lies inside furniture is furniture, unexamined.
+        for element in reversed(path):
+            verdict = verdict or _is_boilerplate(element, element.tag or "")
+            self.known[element.mem_id] = verdict
         return verdict
 
 
@@ -679,13 +788,13 @@ def _timestamp(value: str) -> tuple[dt.date, dt.datetime | None]:
     return stamp.date(), stamp if has_time else None
 
 
-def _metadata(scan: _Scan, main: LexborNode | None, url: str | None) -> _Metadata:
-    meta = scan.meta
-    objects = _json_ld_objects(scan.json_ld)
+def _metadata(page: _Page, main: LexborNode | None, url: str | None) -> _Metadata:
+    meta = page.meta
+    objects = _json_ld_objects(page.json_ld)
     article = next((item for item in objects if _is_article(item)), None) or {}
     problems: list[str] = []
 
-    href = scan.canonical or meta.get("og:url")
+    href = page.canonical or meta.get("og:url")
     page_url = href or url
     if href and url:
         try:
@@ -693,25 +802,23 @@ def _metadata(scan: _Scan, main: LexborNode | None, url: str | None) -> _Metadat
         except ValueError:  # a malformed address (an unclosed IPv6 bracket) stays as written
             page_url = href
 
-    heading = next((h for h in scan.headings if _inside(h, main)), None) or next(
-        iter(scan.headings), None
-    )
-    title = scan.title
+    heading = page.heading(main)
     headline = _first(
         _clean(_text(heading)) if heading is not None else None,
         meta.get("og:title"),
         article.get("headline") if isinstance(article.get("headline"), str) else None,
         meta.get("twitter:title"),
-        _clean(_text(title)) if title is not None else None,
     )
+    if headline is None and (title := page.title) is not None:
+        headline = _first(_clean(_text(title)))
 
     names = _names(article.get("author"))
     if not names and (author := meta.get("author")):
         names = [author]
     if not names:
-        names = [_clean(_text(node)) for node in scan.authors]
-    if not names and scan.bylines:
-        names = [_clean(_text(scan.bylines[0]))]
+        names = [_clean(_text(node)) for node in page.authors]
+    if not names and page.bylines:
+        names = [_clean(_text(page.bylines[0]))]
     outlet = _first(
         meta.get("og:site_name"),
         _names(article.get("publisher"))[0] if _names(article.get("publisher")) else None,
@@ -721,18 +828,14 @@ def _metadata(scan: _Scan, main: LexborNode | None, url: str | None) -> _Metadat
     published: dt.date | None = None
     published_at: dt.datetime | None = None
     source: PublishedSource | None = None
-    time_node = next(
-        (node for node in scan.times if node.attributes.get("itemprop") == "datePublished"),
-        None,
-    ) or next((node for node in scan.times if _inside(node, main)), None)
-    time_node = time_node or next(iter(scan.times), None)
     date_published = article.get("datePublished")
-    candidates = (
-        (PublishedSource.META, meta.get("article:published_time") or meta.get("datepublished")),
-        (PublishedSource.JSON_LD, date_published if isinstance(date_published, str) else None),
-        (PublishedSource.TIME, time_node.attributes.get("datetime") if time_node else None),
-    )
-    for kind, value in candidates:
+    for kind in (PublishedSource.META, PublishedSource.JSON_LD, PublishedSource.TIME):
+        if kind is PublishedSource.META:
+            value = meta.get("article:published_time") or meta.get("datepublished")
+        elif kind is PublishedSource.JSON_LD:
+            value = date_published if isinstance(date_published, str) else None
+        else:
+            value = _time_published(page.times, main)
         if not value:
             continue
         try:
@@ -763,6 +866,16 @@ def _metadata(scan: _Scan, main: LexborNode | None, url: str | None) -> _Metadat
         published_source=source,
         problems=tuple(problems),
     )
+
+
+def _time_published(times: list[LexborNode], main: LexborNode | None) -> str | None:
+    """The ``datetime`` of the ``<time itemprop=datePublished>``, else of the first ``<time>``
+    inside the body, else of the page's first."""
+    node = next(
+        (node for node in times if node.attributes.get("itemprop") == "datePublished"), None
+    ) or next((node for node in times if _inside(node, main)), None)
+    node = node or next(iter(times), None)
+    return node.attributes.get("datetime") if node else None
 
 
 def _inside(node: LexborNode, container: LexborNode | None, limit: int = 64) -> bool:
@@ -799,12 +912,12 @@ def _tree(html: str | bytes) -> LexborHTMLParser:
 
 def _read_page(html: str | bytes, url: str | None) -> tuple[str, str | None, _Metadata]:
     """The page's body text, the byline it started with (if any), and its metadata."""
-    scan = _Scan(_tree(html))
-    main = _main(scan)
-    metadata = _metadata(scan, main, url)
-    scan.drop(keep=main)
+    page = _Page(_tree(html))
+    main = _main(page)
+    metadata = _metadata(page, main, url)
     if main is None:
         return "", None, metadata
+    _drop_unwanted(main)
     for br in main.css("br"):
         br.replace_with(_BR)
     body = _Body(main)
