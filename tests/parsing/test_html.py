@@ -910,3 +910,24 @@ def test_page_article_round_trips_and_matches_the_schema(style: str) -> None:
     assert from_json(to_json(article), Article) == article
     validator = jsonschema.Draft202012Validator(json_schema(Article))
     validator.validate(json.loads(to_json(article)))
+
+
+@pytest.mark.parametrize(
+    ("links", "expected"),
+    [
+        pytest.param(
+            '<link rel="author" href="/staff/jo"><link rel="canonical" href="/story">',
+            "https://news.example/story",
+            id="author-link-first",
+        ),
+        pytest.param(
+            '<link itemprop="url" href="/other"><link rel="Canonical Shortlink" href="/s">',
+            "https://news.example/s",
+            id="schema-link-first-and-rel-words",
+        ),
+        pytest.param('<link rel="author" href="/staff/jo">', "https://news.example/a", id="none"),
+    ],
+)
+def test_the_page_url_is_its_canonical_link_only(links: str, expected: str) -> None:
+    page = f"<html><head>{links}</head><body><article><p>Words here.</p></article></body></html>"
+    assert parse_html(page, url="https://news.example/a").url == expected

@@ -493,7 +493,6 @@ _BYLINE_SCAN = (
     "title, h1, time[datetime], [itemprop], [rel=author], article, main, [role=main],"
     " .byline, .author"
 )
-_RELS = frozenset({"canonical", "author"})
 
 
 class _Page:
@@ -545,24 +544,15 @@ class _Page:
 
     @cached_property
     def canonical(self) -> str | None:
-        """The ``href`` of the first ``<link>`` the selectors ``link[rel=canonical]``,
-        ``[rel=author]`` or ``[itemprop]`` find."""
+        """The ``href`` of the page's first ``<link rel=canonical>`` (``rel`` is a list of
+        words in any case). An author's or a schema.org ``<link>`` names another page."""
         for node in self.tree.tags("link"):
             attributes = node.attributes
             rel = attributes.get("rel")
-            if rel is not None and rel not in _RELS and rel.lower() in _RELS:
-                # Lexbor ignores the case of rel on HTML elements only (not in <svg>).
-                return self._canonical_by_selector()
-            if rel in _RELS or "itemprop" in attributes:
-                href = attributes.get("href")
-                if href is not None:
-                    return href
+            href = attributes.get("href")
+            if rel is not None and href is not None and "canonical" in rel.lower().split():
+                return href
         return None
-
-    def _canonical_by_selector(self) -> str | None:
-        query = "link[rel=canonical], link[rel=author], link[itemprop]"
-        hrefs = (node.attributes.get("href") for node in self.tree.css(query))
-        return next((href for href in hrefs if href is not None), None)
 
     @cached_property
     def title(self) -> LexborNode | None:
