@@ -439,8 +439,9 @@ _orjson = _optional_orjson()
 def to_json(obj: object, *, indent: int | None = None) -> str:
     """``obj`` as a JSON document; ``from_json(to_json(x), type(x)) == x``.
 
-    Compact unless ``indent`` is given. With orjson installed (``sanctuary-model[fast]``)
-    compact and 2-space documents are written by it, byte for byte the same. A lone
+    Compact unless ``indent`` is given. Compact awards and their parts are written by a
+    specialised writer; with orjson installed (``sanctuary-model[fast]``) other compact and
+    2-space documents are written by it; either way byte for byte the same. A lone
     surrogate (text no UTF-8 can encode) is written as its ``\\uXXXX`` escape, so the
     document always encodes.
 
