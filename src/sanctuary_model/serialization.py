@@ -35,6 +35,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 from cattrs.strategies import configure_tagged_union
 
+from . import _fast
 from .errors import DeserializationError
 from .model.documents import Article, Shortcode
 from .model.geography import UsState, state_by_code
@@ -346,6 +347,16 @@ def unstructure(obj: object) -> Any:
 def structure(data: object, cls: type[T]) -> T:
     """Build a ``cls`` from plain data; bad fields raise ``DeserializationError`` with paths."""
     try:
+        fast: T = _fast.read(data, cls)
+    except Exception:  # not for the fast path, or bad: the converter reads it or says why
+        pass
+    else:
+        return fast
+    return _structure(data, cls)
+
+
+def _structure(data: object, cls: type[T]) -> T:
+    try:
         result = converter.structure(data, cls)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as error:
         raise DeserializationError(_describe(error, cls), _type_name(cls)) from error
@@ -428,14 +439,20 @@ _orjson = _optional_orjson()
 def to_json(obj: object, *, indent: int | None = None) -> str:
     """``obj`` as a JSON document; ``from_json(to_json(x), type(x)) == x``.
 
-    Compact unless ``indent`` is given. With orjson installed (``sanctuary-model[fast]``)
-    compact and 2-space documents are written by it, byte for byte the same. A lone
+    Compact unless ``indent`` is given. Compact awards and their parts are written by a
+    specialised writer; with orjson installed (``sanctuary-model[fast]``) other compact and
+    2-space documents are written by it; either way byte for byte the same. A lone
     surrogate (text no UTF-8 can encode) is written as its ``\\uXXXX`` escape, so the
     document always encodes.
 
     >>> print(to_json(["café", chr(0xD800)]))
     ["café","\\ud800"]
     """
+    if indent is None:
+        try:
+            return _fast.write(obj)
+        except Exception:  # not one of the award classes: the converter writes it
+            pass
     data = unstructure(obj)
     if _orjson is not None and indent in (None, 2):
         try:
@@ -494,6 +511,16 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     ...     print(error.errors)
     ("$: key 'start' appears twice in one object",)
     """
+    if _orjson is not None and _fast.readable(cls):
+        try:
+            data = _orjson.loads(text)
+            # orjson keeps the last of two equal keys, but it never writes a key twice: a
+            # document that is exactly what orjson writes for its data has none.
+            if _orjson.dumps(data) == (text.encode() if isinstance(text, str) else text):
+                fast: T = _fast.read(data, cls)
+                return fast
+        except Exception:  # not JSON orjson reads, or not for the fast path: see below
+            pass
     try:
         if not isinstance(text, str):  # bytes: UTF-8, -16 or -32, as json.loads reads them
             text = text.decode(json.detect_encoding(text), "surrogatepass")
