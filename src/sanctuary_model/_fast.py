@@ -10,8 +10,8 @@ result therefore always equals the ordinary one.
 
 Reading checks every field as the converter and the validators do (exact JSON types, no
 unknown or missing field, the schema's grammars, the classes' ranges and cross-field rules)
-and skips only what it has proven: ``Amount`` and ``Span`` are built without re-running their
-validators. Programs and fiscal years, frozen and repeated in almost every record, are built
+and skips only what it has proven: an ``Amount`` is built without re-running its validators.
+Programs and fiscal years, frozen and repeated in almost every record, are built
 once per distinct input and shared.
 """
 
@@ -25,7 +25,7 @@ from typing import Any, Final
 
 import attrs
 
-from .model import money, span
+from .model import money
 from .model._iso4217 import ISO_4217_CODES
 from .model.geography import STATES_BY_CODE
 from .model.grants import FiscalYear, GrantAward, GrantProgram
@@ -46,8 +46,6 @@ class DeclinedError(Exception):
 _FIGURE = re.compile(r"[0-9]{1,60}(?:\.[0-9]{1,30})?|[0-9](?:\.[0-9]{1,29})?E\+[0-9]")
 _KINDS: Final = {kind.value: kind for kind in JurisdictionKind}
 _new = object.__new__
-_set_start = Span.__dict__["start"].__set__
-_set_end = Span.__dict__["end"].__set__
 _trusted_amount = Amount._trusted
 _CACHE_LIMIT = 1024
 _programs: dict[tuple[str, str, str | None], GrantProgram] = {}
@@ -88,10 +86,7 @@ def read_span(o: Any) -> Span:
     start, end = o["start"], o["end"]
     if type(start) is not int or type(end) is not int or not 0 <= start <= end:
         raise DeclinedError
-    result: Span = _new(Span)
-    _set_start(result, start)
-    _set_end(result, end)
-    return result
+    return Span(start, end)  # proven above: Span's own check is then a single test
 
 
 def read_fiscal_year(o: Any) -> FiscalYear:
@@ -231,14 +226,12 @@ def _unchanged(cls: type) -> bool:
     if _shape(cls) != _WRITTEN_FOR[cls]:
         return False
     fields = attrs.fields(cls)
-    # Amount and Span are built without their validators: only the ones proven above will do.
+    # An Amount is built without its validators: only the ones proven above will do.
     if cls is Amount:
         figures = {fields.value.validator, fields.low.validator, fields.high.validator}
         return figures == {money._finite_non_negative} and (
             fields.currency.validator is money._iso_4217
         )
-    if cls is Span:
-        return fields.start.validator is fields.end.validator is span._NON_NEGATIVE
     return True
 
 
