@@ -272,7 +272,7 @@ def read(data: Any, cls: object) -> Any:
 
 _escape = encode_basestring  # what json.dumps(ensure_ascii=False) writes a string with
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_program_text: dict[int, tuple[GrantProgram, str]] = {}
+_program_text: dict[GrantProgram, str] = {}
 
 
 def _string(value: str) -> str:
@@ -301,10 +301,10 @@ def write_fiscal_year(year: FiscalYear) -> str:
 
 
 def write_program(program: GrantProgram) -> str:
-    # Shared by most records: written once per program object (kept alive by the entry).
-    known = _program_text.get(id(program))
-    if known is not None and known[0] is program:
-        return known[1]
+    # Shared by most records: written once per program (equal programs write alike).
+    known = _program_text.get(program)
+    if known is not None:
+        return known
     listing = program.assistance_listing
     written = (
         f'{{"name":{_string(program.name)},"short_name":{_string(program.short_name)},'
@@ -312,7 +312,7 @@ def write_program(program: GrantProgram) -> str:
     )
     if len(_program_text) >= _CACHE_LIMIT:
         _program_text.clear()
-    _program_text[id(program)] = (program, written)
+    _program_text[program] = written
     return written
 
 
