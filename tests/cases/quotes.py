@@ -539,9 +539,37 @@ CASES = (
         ),
     ),
     Case(
-        "bare-place-is-no-person",
+        "bare-place-is-its-government",
         "“We will appeal this ruling,” Chicago said in a court filing.",
-        (Expected("We will appeal this ruling", None, D, "said", "in a court filing"),),
+        (Expected("We will appeal this ruling", "Chicago", D, "said", "in a court filing"),),
+    ),
+    Case(
+        "the-city-is-the-city-named-last",
+        "The city of Fresno filed suit in federal court on Tuesday.\n\n"
+        "The city argued that the conditions were “unlawful and unworkable.”",
+        (Expected("unlawful and unworkable", "Fresno", P, "argued"),),
+    ),
+    Case(
+        "the-county-after-a-county-with-its-state",
+        "Dane County, Wis., received the letter last week.\n\n"
+        "“We have always followed the law,” the county said in a statement.",
+        (Expected("We have always followed", "Dane County", D, "said", "in a statement"),),
+    ),
+    Case(
+        "the-state-with-no-state-named",
+        "“We will see them in court,” the state said on Friday.",
+        (Expected("We will see them in court", None, D, "said"),),
+    ),
+    Case(
+        "the-city-council-is-not-the-city",
+        "Officials in Tacoma received the notice.\n\n"
+        "“We stand by our policy,” the city council said.",
+        (Expected("We stand by our policy", None, D, "said"),),
+    ),
+    Case(
+        "a-city-as-subject-is-its-government",
+        "Boston contended that the demand was “a trap for local police.”",
+        (Expected("a trap for local police", "Boston", P, "contended"),),
     ),
     Case(
         "he-skips-a-woman-named-last",

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sanctuary_model import Article, Person
+from sanctuary_model import Article, Organization, OrganizationKind, Person, parse_article
 from sanctuary_model.parsing.quotes import extract_people
 from tests.cases.quotes import article_of, seed_text
 from tests.strategies.quotes import news_like
@@ -171,3 +171,10 @@ def test_titles_go_to_role_and_organization(
 def test_the_justice_typo_is_no_person() -> None:
     text = "Jane Roe said the Justice Departmnet has no such power."
     assert [p.name for p in extract_people(Article(text))] == ["Jane Roe"]
+
+
+def test_a_place_speaking_is_its_government_not_a_person() -> None:
+    article = parse_article("Boston contended that the demand was “a trap for local police.”")
+    assert article.people == ()
+    (quote,) = article.quotes
+    assert quote.speaker == Organization("Boston", OrganizationKind.GOVERNMENT)

@@ -18,9 +18,11 @@ from collections.abc import Iterator
 from functools import cache
 
 from ...errors import SanctuaryModelError
+from ...model.documents import Article
 from ...model.geography import UsState
 from ...model.jurisdictions import JurisdictionMention, MentionResolution
 from ...model.span import Span
+from .._memo import per_article
 from ._around import Around
 from ._placing import DESIGNATORS, Coverage, Placer, parse_place
 from ._reader import parse_jurisdiction
@@ -82,10 +84,18 @@ def extract_jurisdictions(article: object) -> tuple[JurisdictionMention, ...]:
     >>> [m.jurisdiction.name for m in extract_jurisdictions("The city of Philadelphia sued.")]
     ['Philadelphia']
     """
+    if isinstance(article, Article):
+        return _in_article(article)
     text = article if isinstance(article, str) else getattr(article, "text", "")
     if not isinstance(text, str):
         return ()
     return jurisdictions_in(text)
+
+
+@per_article
+def _in_article(article: Article) -> tuple[JurisdictionMention, ...]:
+    """The article's mentions, read once: the quote reader asks for them too."""
+    return jurisdictions_in(article.text)
 
 
 def jurisdictions_in(
