@@ -680,3 +680,27 @@ def test_an_office_keeps_the_government_name_it_was_written_with(
 ) -> None:
     agency = parse_jurisdiction(text)
     assert (agency.name, agency.key) == (name, key)
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "key"),
+    [
+        pytest.param("Lubbock (JEM)", "TX", "tx/lubbock-county", id="city-and-county-share-a-name"),
+        pytest.param("Galveston (WSO, TFM)", "TX", "tx/galveston-county", id="several-models"),
+        pytest.param("Lubbock, Texas (JEM)", None, "tx/lubbock-county", id="state-in-the-name"),
+        pytest.param("Sarasota (JEM)", "FL", "fl/sarasota-county", id="another-state"),
+        pytest.param("Galveston (EO)", "TX", "tx/galveston", id="other-marker-keeps-the-city"),
+        pytest.param(
+            "Galveston Police Department (TFM)",
+            "TX",
+            "tx/galveston/police-department",
+            id="a-named-office-stays-itself",
+        ),
+        pytest.param("Harris County (JEM)", "TX", "tx/harris-county", id="already-a-county"),
+    ],
+)
+def test_a_287g_model_marker_names_a_county_sheriffs_agreement(
+    text: str, state: str | None, key: str
+) -> None:
+    given = None if state is None else STATES_BY_CODE[state]
+    assert parse_jurisdiction(text, state=given).key == key

@@ -68,6 +68,7 @@ class _JurisdictionReader(_Agencies):
         self.text = text
         self.given = state
         self.notes: list[str] = []
+        self.sheriff = False
 
     def read(self) -> Jurisdiction:
         clean = self._uninvert(self._strip_markers(self._clean()))
@@ -95,6 +96,8 @@ class _JurisdictionReader(_Agencies):
         if "," in core:
             raise self.fail("unexpected comma", self.text.find(","))
         state = self._settle_state(qualifier)
+        if agency is None:
+            core = self._sheriffs_county(core, state)
         if agency is None and not find_places(core, state):
             office = self._office(core, state)
             if office is not None:

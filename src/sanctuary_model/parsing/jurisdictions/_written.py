@@ -27,6 +27,9 @@ _COMMONWEALTHS = frozenset({"KY", "MA", "PA", "VA", "PR", "MP"})
 _TERRITORIES_BY_NAME = frozenset({"AS", "GU", "VI"})
 
 _K = JurisdictionKind
+# The models of ICE's 287(g) agreements, as lists mark them: "Calhoun (JEM, TFM, WSO)".
+_287G_MODELS = frozenset({"JEM", "TFM", "WSO"})
+_COUNTY_WORDS = ("County", "Parish", "Borough")
 
 
 class _WrittenForms:
@@ -35,6 +38,7 @@ class _WrittenForms:
     text: str
     given: UsState | None
     notes: list[str]
+    sheriff: bool  # a 287(g) model marker was dropped: the name is a county sheriff's
 
     def fail(self, reason: str, position: int | None = None) -> JurisdictionParseError:
         return JurisdictionParseError(reason, self.text, position)
@@ -74,7 +78,21 @@ class _WrittenForms:
             if "," not in inner and self._quiet_state(inner) is not None:
                 return text
             self.notes.append(f"marker {match[0].strip()!r} dropped")
+            if {part.strip() for part in inner.split(",")} <= _287G_MODELS:
+                self.sheriff = True
             text = text[: match.start()].rstrip()
+
+    def _sheriffs_county(self, core: str, state: UsState | None) -> str:
+        """ "Austin (WSO)" in a list of 287(g) agreements: ICE signs them with sheriffs, so a
+        bare name marked with its models (jail enforcement, task force, warrant service
+        officer) is the county of that name, where the state has one."""
+        if not self.sheriff or core.endswith(_COUNTY_WORDS) or not find_places(core, state):
+            return core
+        county = f"{core} County"
+        if not find_places(county, state):
+            return core
+        self.notes.append(f"{core!r} read as {county} (a 287(g) sheriff's agreement)")
+        return county
 
     def _uninvert(self, text: str) -> str:
         """Grant databases print "Houston, City Of" and "Corrections, Oklahoma Dept Of"."""
