@@ -567,6 +567,18 @@ CASES = (
         (Expected("We stand by our policy", None, D, "said"),),
     ),
     Case(
+        "the-state-attorney-general-is-not-the-state",
+        "Utah passed the measure in March.\n\n"
+        "“It keeps deputies out of immigration work,” the state attorney general said.",
+        (Expected("It keeps deputies out", None, D, "said"),),
+    ),
+    Case(
+        "the-state-by-its-plain-name",
+        "Utah passed the measure in March.\n\n"
+        "“It keeps deputies out of immigration work,” the state said in a filing.",
+        (Expected("It keeps deputies out", "Utah", D, "said", "in a filing"),),
+    ),
+    Case(
         "a-city-as-subject-is-its-government",
         "Boston contended that the demand was “a trap for local police.”",
         (Expected("a trap for local police", "Boston", P, "contended"),),

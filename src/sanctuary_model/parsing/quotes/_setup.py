@@ -24,6 +24,7 @@ from ._context import WINDOW_PARAGRAPHS, Bodies, Event, Timeline
 from ._mentions import Mention, PeopleFound, find_people
 from ._organizations import Body, BodyKind, find_bodies
 from ._sentences import opens_sentence
+from ._speech import ADVERBS, VERB_PATTERN
 from ._subjects import Subjects
 
 __all__ = ["prepare"]
@@ -35,9 +36,16 @@ _REFERRED_KINDS = {
     "county": frozenset({_K.COUNTY, _K.CITY_COUNTY}),
     "state": frozenset({_K.STATE}),
 }
-# "the city said": the city named last. Not "the city council", "the state's attorney". The
-# match starts at "he " (a literal, which re finds fast); the "T" or "t" is looked behind at.
-_BACK_REFERENCE = re.compile(r"(?<=[Tt])(?<![\w\-][Tt])he (?P<noun>city|county|state)(?![\w\-’'])")
+# "the city said": the city named last, when the words are the whole subject: a speech verb,
+# a time or place, or punctuation comes next, never more of a noun phrase ("the city council",
+# "the state attorney general", "the state's lawyers"). The match starts at "he " (a literal,
+# which re finds fast); the "T" or "t" is looked behind at.
+_BACK_REFERENCE = re.compile(
+    r"(?<=[Tt])(?<![\w\-][Tt])he (?P<noun>city|county|state)"
+    r"(?=\s*(?:[,;:!?”)\x1f—–]|\.(?!\w)|$)"
+    r"| " + ADVERBS + VERB_PATTERN + r"(?![\w\-])"
+    r"| (?:on|in|last|this|late|early|which|who)(?![\w\-]))"
+)
 
 
 def prepare(article: Article) -> tuple[list[Paragraph], Attributions, tuple[Person, ...]]:
@@ -148,7 +156,7 @@ def _with_governments(
     for mention in places:
         start, end = mention.span.start, mention.span.end
         if not any(s < end and start < e for s, e in taken):
-            organization = Organization(mention.jurisdiction.name, OrganizationKind.GOVERNMENT)
+            organization = _government(mention.jurisdiction)
             added.append(Body(start, end, mention.text, BodyKind.ORGANIZATION, organization))
     starts = [m.span.start for m in places]
     for index, para in enumerate(paragraphs):
@@ -158,12 +166,19 @@ def _with_governments(
                 continue
             referred = _named_last(places, starts, start, match["noun"].lower(), paragraphs, index)
             if referred is not None:
-                organization = Organization(referred.name, OrganizationKind.GOVERNMENT)
+                organization = _government(referred)
                 written = para.masked[start - para.offset : match.end()]
                 added.append(Body(start, end, written, BodyKind.ORGANIZATION, organization))
     if not added:
         return bodies
     return sorted([*bodies, *added], key=lambda body: (body.start, body.kind is BodyKind.DOCUMENT))
+
+
+def _government(place: Jurisdiction) -> Organization:
+    """A government speaking, by the name its place goes by (``Texas``, not ``State of
+    Texas``)."""
+    name = place.state.name if place.kind is _K.STATE else place.name
+    return Organization(name, OrganizationKind.GOVERNMENT)
 
 
 def _named_last(
