@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..model.documents import Paragraph, Problem, Table
 from ..model.grants import GrantAward
-from .csv_tables import is_csv_table, read_csv_table
+from .csv_tables import read_csv_table
 from .grants import awards_from_table
 from .pipe_tables import is_pipe_table, read_pipe_table
 
@@ -38,13 +38,14 @@ def block_tables(
     for paragraph in paragraphs:
         title = _title(kept[-1].text) if kept else None
         table_problems: tuple[Problem, ...] = ()
+        table: Table | None
         if is_pipe_table(paragraph.text):
             table, table_problems = read_pipe_table(
                 text, paragraph.span, title=title, strict=strict
             )
-        elif "," in paragraph.text and is_csv_table(text, paragraph.span):
-            table = read_csv_table(text, paragraph.span, title=title)
         else:
+            table = read_csv_table(text, paragraph.span, title=title)
+        if table is None:
             kept.append(paragraph)
             continue
         found, award_problems = awards_from_table(text, table, strict=strict)

@@ -11,7 +11,8 @@ as in an ``[lz_table]`` body; awards come from
 >>> text = "City,State,FY 2017\\nChicago,IL,\\"$2,300,000\\"\\nAlbany,NY,$120 500"
 >>> is_csv_table(text, Span(0, len(text)))
 True
->>> [cell.text for cell in read_csv_table(text, Span(0, len(text))).rows[0].cells]
+>>> table = read_csv_table(text, Span(0, len(text)))
+>>> [cell.text for cell in table.rows[0].cells] if table else None
 ['Chicago', 'IL', '$2,300,000']
 """
 
@@ -32,53 +33,46 @@ _MAX_LINES = 5_000
 
 
 def is_csv_table(text: str, block: Span) -> bool:
-    """Whether ``text[block]`` is a CSV table (see the module's rules). Lines are read one
-    at a time and the answer is given at the first line that rules a table out.
+    """Whether ``text[block]`` is a CSV table (see the module's rules).
 
     >>> prose = "Chicago, Seattle and Albany, the letters said, had until Friday."
     >>> is_csv_table(prose, Span(0, len(prose)))
     False
     """
+    return read_csv_table(text, block) is not None
+
+
+def read_csv_table(text: str, block: Span, *, title: str | None = None) -> Table | None:
+    """The table ``text[block]`` holds, or ``None`` when it is no CSV table. Lines are read
+    one at a time, and the answer is given at the first line that rules a table out."""
     if text.count("\n", block.start, block.end) < _MIN_ROWS:
-        return False  # fewer than three lines: most paragraphs end here
+        return None  # fewer than three lines: most paragraphs end here
     lines = block_lines(text, block)
     header = _cells(text, next(lines, None), 0)
     if header is None or len(header) < 2:
-        return False
+        return None
     if any(not cell.text or _is_amount(cell.text) for cell in header):
-        return False
+        return None
     amounts = [True] * len(header)  # the columns holding an amount in every row so far
-    rows = 0
+    rows: list[TableRow] = []
     for index, line in enumerate(lines, 1):
         cells = _cells(text, line, index)
         if cells is None or len(cells) != len(header) or index > _MAX_LINES:
-            return False
+            return None
         amounts = [
             so_far and _is_amount(cell.text) for so_far, cell in zip(amounts, cells, strict=True)
         ]
         if not any(amounts):
-            return False
-        rows += 1
-    return rows >= _MIN_ROWS
-
-
-def read_csv_table(text: str, block: Span, *, title: str | None = None) -> Table:
-    """The table ``text[block]`` holds; ``block`` must pass :func:`is_csv_table`, so every
-    row has the header's width and the table has no bad rows to report."""
-    rows = []
-    for index, line in enumerate(block_lines(text, block)):
-        cells = _cells(text, line, index)
-        if cells is None:
-            raise ValueError("not a CSV table: check it with is_csv_table first")
-        rows.append((cells, Span(*line)))
-    if not rows:
-        raise ValueError("not a CSV table: check it with is_csv_table first")
+            return None
+        rows.append(TableRow(cells, Span(*line)))
+    if len(rows) < _MIN_ROWS:
+        return None
     return Table(
         title=title,
         source=None,
         caption=None,
-        header=rows[0][0],
-        rows=tuple(TableRow(cells, span) for cells, span in rows[1:]),
+        header=header,
+        rows=tuple(rows),
         footnotes=(),
         span=block,
     )

@@ -118,6 +118,8 @@ def _parenthesised_descriptor(core: str) -> tuple[str, str] | None:
 _APOSTROPHES = ("\u2019", "\u2018", "\u02bb")
 # A list's marker after a name: "(EO)", "(New)", model acronyms "(JEM, TFM)", an agency's
 # acronym "(LCLE)". A state code in parentheses is not a marker; the reader checks that.
+#: The words that end a county-level name: "Cook County", "Orleans Parish".
+COUNTY_DESIGNATORS = ("County", "Parish", "Borough")
 _MARKER = re.compile(r" ?\((?P<inner>[A-Z]{2,6}(?: ?, ?[A-Z]{2,6}){0,5}|New|NEW|new)\)$")
 # What may follow the comma of "Denver, City + County" and "Los Angeles, City".
 _DESIGNATOR = re.compile(

@@ -15,6 +15,7 @@ from ...errors import SanctuaryModelError
 from ...model.geography import UsState, all_states
 from ...model.jurisdictions import Jurisdiction, JurisdictionKind, MentionResolution
 from ...model.span import Span
+from ._forms import COUNTY_DESIGNATORS
 from ._gazetteer import curated_places, find_places, name_key
 from ._reader import parse_jurisdiction
 from ._states import match_state_text
@@ -32,7 +33,7 @@ __all__ = [
 _K = JurisdictionKind
 _R = MentionResolution
 
-DESIGNATORS = ("County", "Parish", "Borough")
+DESIGNATORS = COUNTY_DESIGNATORS
 _DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z .'-]{2,30}?)(?:, (?P<state>[A-Z][A-Za-z. ]{1,15}))?"
     r"(?: \([A-Za-z .]{1,20}\))? ?[—–-]{1,2} "

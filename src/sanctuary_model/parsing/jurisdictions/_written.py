@@ -15,6 +15,7 @@ from ._forms import (
     _IN_STATE,
     _INLINE_STATE,
     _MARKER,
+    COUNTY_DESIGNATORS,
     _inverted_of,
 )
 from ._gazetteer import find_places, name_key
@@ -29,7 +30,6 @@ _TERRITORIES_BY_NAME = frozenset({"AS", "GU", "VI"})
 _K = JurisdictionKind
 # The models of ICE's 287(g) agreements, as lists mark them: "Calhoun (JEM, TFM, WSO)".
 _287G_MODELS = frozenset({"JEM", "TFM", "WSO"})
-_COUNTY_WORDS = ("County", "Parish", "Borough")
 
 
 class _WrittenForms:
@@ -38,7 +38,7 @@ class _WrittenForms:
     text: str
     given: UsState | None
     notes: list[str]
-    sheriff: bool  # a 287(g) model marker was dropped: the name is a county sheriff's
+    sheriff: bool  # a 287(g) model marker was dropped: a county sheriff's agreement
 
     def fail(self, reason: str, position: int | None = None) -> JurisdictionParseError:
         return JurisdictionParseError(reason, self.text, position)
@@ -86,7 +86,7 @@ class _WrittenForms:
         """ "Austin (WSO)" in a list of 287(g) agreements: ICE signs them with sheriffs, so a
         bare name marked with its models (jail enforcement, task force, warrant service
         officer) is the county of that name, where the state has one."""
-        if not self.sheriff or core.endswith(_COUNTY_WORDS) or not find_places(core, state):
+        if not self.sheriff or core.endswith(COUNTY_DESIGNATORS) or not find_places(core, state):
             return core
         county = f"{core} County"
         if not find_places(county, state):

@@ -60,7 +60,6 @@ def prepare(article: Article) -> tuple[list[Paragraph], Attributions, tuple[Pers
     bodies = [body for p in paragraphs for body in find_bodies(p.masked, p.offset)]
     bodies = _with_governments(bodies, places, paragraphs)
     sentence_starts = sorted({start for p in paragraphs for start in p.sentence_starts})
-    starts = sorted({start for p in paragraphs for start in p.sentence_starts})
     paragraph_starts = [p.offset for p in paragraphs]
     subjects = Subjects(
         {m.start: m for m in found.mentions},
@@ -68,7 +67,7 @@ def prepare(article: Article) -> tuple[list[Paragraph], Attributions, tuple[Pers
         {body.start: body for body in bodies},
         {body.end: body for body in bodies},
         timeline,
-        starts,
+        sentence_starts,
         Bodies(
             _organizations(paragraphs, bodies, paragraph_starts, sentence_starts),
             [body for body in bodies if body.kind is BodyKind.UNNAMED],
@@ -164,7 +163,7 @@ def _with_governments(
             start, end = match.start() - 1 + para.offset, match.end() + para.offset
             if any(s < end and start < e for s, e in taken):
                 continue
-            referred = _named_last(places, starts, start, match["noun"].lower(), paragraphs, index)
+            referred = _named_last(places, starts, start, match["noun"], paragraphs, index)
             if referred is not None:
                 organization = _government(referred)
                 written = para.masked[start - para.offset : match.end()]
