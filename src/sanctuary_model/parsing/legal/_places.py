@@ -9,11 +9,18 @@ from .courts import known_cities
 
 class Places:
     """Places named clause by clause; ``surnames`` (shared with the clause reader) are
-    judges' names, never places."""
+    judges' names, never places.
+
+    A clause is only read for places when a later one needs the place named last (few do),
+    with the judges known when it was remembered.
+    """
 
     def __init__(self, surnames: dict[str, Person]) -> None:
         self.surnames = surnames
-        self.last_place: str | None = None
+        # Clauses remembered, each with how many surnames were known then (only ever added).
+        self.remembered: list[tuple[str, int]] = []
+        self.settled = 0  # remembered clauses already looked through for the last place
+        self.settled_place: str | None = None
         self.cities = known_cities()
         self.city_words = city_words()
         # Clause text -> its places before the surname filter, which alone can change.
@@ -27,15 +34,32 @@ class Places:
         if the_place is None:
             return None
         before = [name for position, name, _ in self._places(text) if position < the_place.start()]
-        return before[-1] if before else self.last_place
+        return before[-1] if before else self.last_place()
 
-    def _places(self, text: str) -> list[tuple[int, str, bool]]:
-        """Places named in ``text``: (position, name, whether named as a party)."""
+    def last_place(self) -> str | None:
+        """The last place named in the clauses remembered so far."""
+        found = None
+        for text, known in reversed(self.remembered[self.settled :]):
+            places = self._places(text, known)
+            if places:
+                found = places[-1][1]
+                break
+        if found is None:
+            found = self.settled_place
+        self.settled, self.settled_place = len(self.remembered), found
+        return found
+
+    def _places(self, text: str, known: int | None = None) -> list[tuple[int, str, bool]]:
+        """Places named in ``text``: (position, name, whether named as a party), not counting
+        the first ``known`` surnames (all of them when ``None``) as places."""
         cached = self.cache.get(text)
         if cached is None:
             cached = self.cache[text] = self._read_places(text)
         parties, cities = cached
-        found = [(position, name, True) for position, name in parties if name not in self.surnames]
+        judges: dict[str, Person] | set[str] = self.surnames
+        if known is not None and known < len(self.surnames):
+            judges = set(list(self.surnames)[:known])
+        found = [(position, name, True) for position, name in parties if name not in judges]
         found.extend(cities)
         found.sort()
         return found
@@ -61,9 +85,7 @@ class Places:
         return parties, cities
 
     def remember(self, text: str) -> None:
-        places = self._places(text)
-        if places:
-            self.last_place = places[-1][1]
+        self.remembered.append((text, len(self.surnames)))
 
 
 def city_words() -> frozenset[str]:
