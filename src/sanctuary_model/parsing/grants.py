@@ -6,11 +6,13 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..errors import ParseError, TableError
 from ..model.documents import Problem, Table, TableCell
 from ..model.grants import BYRNE_JAG, COPS, SCAAP, FiscalYear, GrantAward, GrantProgram
+from ..model.jurisdictions import Jurisdiction
 from ..model.span import Span
 from .dates import parse_fiscal_year
 from .jurisdictions import parse_jurisdiction
@@ -225,7 +227,7 @@ def _row_awards(
     if state and not written.endswith(")"):  # a state the name already gives stays the name's
         written = f"{written} ({state})"
     try:
-        jurisdiction = parse_jurisdiction(written)
+        jurisdiction = _listed(written)
     except ParseError as error:
         raise _cell_error(text, name, row_index, places.name, error) from error
     awards = []
@@ -251,3 +253,10 @@ def _cell_error(text: str, cell: TableCell, row: int, column: int, error: ParseE
 def _one_line(cell: str) -> str:
     # Tables write non-breaking spaces inside names ("Riverside\xa0Cty."); read them as spaces.
     return " ".join(cell.split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _listed(written: str) -> Jurisdiction:
+    """A name cell, read once per distinct name: a corpus's tables list the same governments
+    again and again. (A name that fails is read again each time; errors are not kept.)"""
+    return parse_jurisdiction(written)

@@ -36,11 +36,14 @@ class Around:
 
     def mention(self, name: str, span: Span) -> JurisdictionMention | None:
         """The government ``name`` (at ``span``) is, read with what surrounds it, or ``None``."""
-        after = self.text[span.end : span.end + 40]
-        with_state = self._with_state(name, span, after)
-        if with_state is not None:
-            return with_state
-        if not is_state_name(name):
+        # Each form is tried only where its first two characters stand (", ", " C", " (").
+        next_two = self.text[span.end : span.end + 2]
+        if next_two[:1] == ",":
+            with_state = self._with_state(name, span, self.text[span.end : span.end + 40])
+            if with_state is not None:
+                return with_state
+        elif next_two[1:] in ("C", "(") and next_two[:1].isspace() and not is_state_name(name):
+            after = self.text[span.end : span.end + 40]
             abbreviated = _ABBREVIATED_COUNTY.match(after)
             if abbreviated is not None:
                 return self._abbreviated_county(
@@ -108,10 +111,10 @@ class Around:
     def _introduced(self, name: str, span: Span) -> JurisdictionMention | None:
         """A name after "the city of" (a hint of its kind), after "the University of" (no
         place), or with nothing around it."""
-        before = self.text[max(0, span.start - 30) : span.start]
         # Both patterns end in "of " (``$`` also matches before a last newline): most names
         # follow no "of", and a test of the last characters is cheaper than either search.
-        if before[-4:].lower().endswith(("of ", "of \n")):
+        if self.text[max(0, span.start - 4) : span.start].lower().endswith(("of ", "of \n")):
+            before = self.text[max(0, span.start - 30) : span.start]
             if ORGANISATION_OF.search(before):
                 return None  # "the American Civil Liberties Union of Oregon"
             kind_of = _KIND_OF.search(before)

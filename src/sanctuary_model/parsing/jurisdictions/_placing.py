@@ -149,6 +149,8 @@ class Placer:
 
     def _continues_list(self, span: Span) -> bool:
         """ "New York City, Albany and Ithaca": a name listed right after a found place."""
+        if not self.text[span.start - 1 : span.start].isspace():
+            return False  # the separator ends in a space
         separator = _LIST_SEPARATOR.search(self.text, max(0, span.start - 12), span.start)
         if separator is None:
             return False
