@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from sanctuary_model.model.grants import BYRNE_JAG, COPS, SCAAP
 from sanctuary_model.parsing.grants import find_programs, names_program
 from sanctuary_model.parsing.jurisdictions import _mentions, _placing
+from sanctuary_model.parsing.quotes import _attribution
+from sanctuary_model.parsing.quotes import _mentions as people
+from sanctuary_model.parsing.quotes._attribution import speech_verbs
+from sanctuary_model.parsing.quotes._speech import verb_reach
 
 _PLAIN_PROGRAMS = (
     (
@@ -84,3 +88,42 @@ def test_place_scans_find_what_their_plain_patterns_find(text: str) -> None:
     for fast, plain, part in _PLAIN_PLACE_SCANS:
         found = [(m.group(part), m.end()) for m in fast.finditer(text)]
         assert found == [(m.group(part), m.end()) for m in plain.finditer(text)], plain.pattern
+
+
+_SPEECH_PIECES = (
+    "said", "says", "saying", "told", "according to", "pointed out", "states", "reads",
+    "acknowledges", "so-called", "said-", "Jane", "Doe", "Jane Doe", "O'Neil", "J.", "Jr.",
+    "Mayor", "the", "he", "Chicago", "last night", "also", "\x1f", "“Yes”", "x", "é",
+)  # fmt: skip
+_SPEECH_GLUE = (" ", ", ", ". ", "-", "", "\n", ": ", "  ")
+
+
+def _speech_texts() -> st.SearchStrategy[str]:
+    pieces = st.tuples(st.sampled_from(_SPEECH_PIECES), st.sampled_from(_SPEECH_GLUE))
+    return st.lists(pieces, max_size=16).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+def _spans(matches: object) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in matches]  # type: ignore[attr-defined]
+
+
+@given(_speech_texts(), st.integers(0, 40), st.integers(0, 200))
+@example("Jane Doe acknowledges it", 0, 200)
+@example("Doe, the mayor, according to\x1f, said Jane Doe", 3, 30)
+@example("the so-called Jane Doe said-", 0, 200)
+def test_verb_anchored_searches_find_what_whole_searches_find(
+    text: str, start: int, end: int
+) -> None:
+    """The quote reader finds verbs once per paragraph (``verb_starts``) and searches for
+    names around verbs only from those places and up to ``verb_reach``."""
+    assert _spans(speech_verbs(text, start, end)) == _spans(
+        _attribution._SPEECH_WORD.finditer(text, start, end)
+    )
+    assert _spans(people._after_verb(text)) == _spans(people._AFTER_VERB.finditer(text))
+    reach = verb_reach(text)
+    for pattern in (people._BEFORE_VERB, people._SURNAME_SUBJECT, people._SURNAME_SPEAKER):
+        whole = _spans(pattern.finditer(text))
+        if pattern is not people._SURNAME_SPEAKER:
+            assert _spans(pattern.finditer(text, 0, reach)) == whole
+        if not reach:
+            assert whole == []

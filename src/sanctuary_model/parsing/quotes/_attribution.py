@@ -20,7 +20,7 @@ from ...model.people import Organization, Person
 from ...model.quotes import Quote
 from ...model.span import Span
 from ..text import MASK, Paragraph, Segment
-from ._speech import ADVERBS, ATTRIBUTION_PATTERN, CHANNEL, TIME, TOLD_OBJECT
+from ._speech import ADVERBS, ATTRIBUTION_PATTERN, CHANNEL, TIME, TOLD_OBJECT, verb_starts
 from ._subjects import Subject, Subjects
 
 __all__ = ["Attributions", "Said", "speech_verbs"]
@@ -43,7 +43,15 @@ _HANDOVER = re.compile(r"\s*[,:]\s*$")
 
 
 def speech_verbs(text: str, start: int, end: int) -> list[re.Match[str]]:
-    return list(_SPEECH_WORD.finditer(text, start, end))
+    """The matches of ``_SPEECH_WORD`` in ``text[start:end]``, tried only where a verb may
+    start (verbs are whole words, so no match can overlap another)."""
+    found = []
+    for position in verb_starts(text):
+        if start <= position < end:
+            match = _SPEECH_WORD.match(text, position, end)
+            if match is not None:
+                found.append(match)
+    return found
 
 
 @attrs.frozen

@@ -28,7 +28,7 @@ from ._people_words import (
     STATE_NAMES,
     TITLE_PATTERN,
 )
-from ._speech import ADVERBS, VERB_PATTERN
+from ._speech import ADVERBS, VERB_PATTERN, verb_reach, verb_starts
 
 __all__ = ["Mention", "PeopleFound", "find_people"]
 
@@ -263,21 +263,36 @@ def _intros(text: str) -> list[_Intro]:
         found.extend(_titled(text, match))
     for match in _APPOSITIVE.finditer(text):
         found.extend(_appositive(match))
-    speaking = [*_SURNAME_SPEAKER.finditer(text), *_SURNAME_SUBJECT.finditer(text)]
+    # Every pattern below holds a speech verb after no word character: none is searched in
+    # a paragraph with no verb, and none past the last verb (``verb_reach``).
+    reach = verb_reach(text)
+    if not reach:
+        return found
+    speaking = [*_SURNAME_SPEAKER.finditer(text), *_SURNAME_SUBJECT.finditer(text, 0, reach)]
     for match in speaking:
         group = "before" if match.group("before") is not None else "after"
         name, possessive = _clean_name(match.group(group))
         if name is not None and not possessive and _could_be_surname(name):
             start = match.start(group)
             found.append(_Intro(start, start + len(name), name, None, None, None, False, None, 4))
-    for pattern in (_BEFORE_VERB, _AFTER_VERB):
-        for match in pattern.finditer(text):
-            name, possessive = _clean_name(match.group("name"))
-            if name is not None and not possessive and " " in name:
-                start = match.start("name")
-                found.append(
-                    _Intro(start, start + len(name), name, None, None, None, False, None, 3)
-                )
+    for match in (*_BEFORE_VERB.finditer(text, 0, reach), *_after_verb(text)):
+        name, possessive = _clean_name(match.group("name"))
+        if name is not None and not possessive and " " in name:
+            start = match.start("name")
+            found.append(_Intro(start, start + len(name), name, None, None, None, False, None, 3))
+    return found
+
+
+def _after_verb(text: str) -> list[re.Match[str]]:
+    """What ``_AFTER_VERB.finditer(text)`` finds, tried only where a verb may start."""
+    found = []
+    position = 0
+    for start in verb_starts(text):
+        if start >= position:
+            match = _AFTER_VERB.match(text, start)
+            if match is not None:
+                found.append(match)
+                position = match.end()
     return found
 
 
