@@ -109,6 +109,8 @@ def jurisdictions_in(
     """
     if len(text) > _MAX_TEXT:
         text = text[:_MAX_TEXT]
+    if not offset:
+        return tuple(_Scan(text, context).mentions())
     return tuple(
         JurisdictionMention(
             text=m.text,

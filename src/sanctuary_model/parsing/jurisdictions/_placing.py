@@ -52,6 +52,7 @@ _HINT_KINDS = {
     "parishes": frozenset({_K.COUNTY, _K.CITY_COUNTY}),
 }
 _LIST_SEPARATOR = re.compile(r"(?:,|,? and|,? or)\s{1,3}$")
+_SEPARATORS = (",", " and", " or")
 _CITY_TITLE = re.compile(r" (?:Police|Mayor|City Council|City Hall)\b")
 _WASHINGTON_STATE = re.compile(r"\bstate of $|^ [Ss]tate\b", re.I)
 # A capitalised word or two ("Oregon", "New Mexico") or an abbreviation ("Ore."), capital first.
@@ -67,7 +68,7 @@ class Coverage:
         self.ends: set[int] = set()
 
     def free(self, span: Span) -> bool:
-        return not any(self.covered[span.start : span.end])
+        return self.covered.find(1, span.start, span.end) < 0
 
     def take(self, span: Span) -> None:
         self.covered[span.start : span.end] = b"\x01" * len(span)
@@ -95,6 +96,11 @@ class Placer:
         if state is not None:
             placed = parse_place(name, state)
             return None if placed is None else (placed, _R.EXPLICIT)
+        if kind_hint is None and not _stands_alone(name):
+            # Only a list places it ("Albany and Ithaca"): what the steps below come to.
+            if not self._continues_list(span):
+                return None
+            return self._in_context(name, span, _ANY_GOVERNMENT)
         if name == "Washington":
             return self._washington(span, kind_hint)
         if is_state_name(name) and kind_hint is None and _CITY_TITLE.match(self.text, span.end):
@@ -124,17 +130,24 @@ class Placer:
         wanted = _HINT_KINDS.get(kind_hint or "", _ANY_GOVERNMENT)
         if name.endswith(DESIGNATORS):
             wanted = _HINT_KINDS["counties"]
-        for context in self._contexts(span):
-            placed = parse_place(name, context)
-            if placed is not None and placed.fips is not None and placed.kind in wanted:
-                return placed, _R.CONTEXT
-        if not designated:
-            return None
+        in_context = self._in_context(name, span, wanted)
+        if in_context is not None or not designated:
+            return in_context
         unique = parse_place(name, None)
         if unique is None:
             return None
         ranked = any("ambiguous" in note for note in unique.notes)
         return unique, _R.RANKED if ranked else _R.EXPLICIT
+
+    def _in_context(
+        self, name: str, span: Span, wanted: frozenset[JurisdictionKind]
+    ) -> tuple[Jurisdiction, MentionResolution] | None:
+        """The government of a kind ``wanted`` the nearest state that has one places."""
+        for context in self._contexts(span):
+            placed = parse_place(name, context)
+            if placed is not None and placed.fips is not None and placed.kind in wanted:
+                return placed, _R.CONTEXT
+        return None
 
     def _contexts(self, span: Span) -> list[UsState]:
         """The states that may place a name: the dateline's, the caller's, then those the
@@ -149,8 +162,8 @@ class Placer:
 
     def _continues_list(self, span: Span) -> bool:
         """ "New York City, Albany and Ithaca": a name listed right after a found place."""
-        if not self.text[span.start - 1 : span.start].isspace():
-            return False  # the separator ends in a space
+        if not self.text[max(0, span.start - 12) : span.start].rstrip().endswith(_SEPARATORS):
+            return False  # what the pattern needs, tested without it first
         separator = _LIST_SEPARATOR.search(self.text, max(0, span.start - 12), span.start)
         if separator is None:
             return False
@@ -188,6 +201,13 @@ def state_only(name: str) -> Jurisdiction | None:
     if name not in state_names():
         return None
     return parse_place(name, None)
+
+
+@lru_cache(maxsize=4096)
+def _stands_alone(name: str) -> bool:
+    """Whether ``name`` may be a government with nothing written around it: a state, a name
+    with a county's designator, or a place the curated gazetteer ranks first."""
+    return is_state_name(name) or name.endswith(DESIGNATORS) or name_key(name) in famous_places()
 
 
 @cache
