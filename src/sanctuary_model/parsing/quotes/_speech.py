@@ -61,7 +61,9 @@ _LONGEST_VERB = max(len(word) for word in SPEECH_WORDS | {"states", "reads"})
 _VERB_START = re.compile(r"(?<!\w)" + ATTRIBUTION_PATTERN)
 
 
-@functools.lru_cache(maxsize=256)
+# Kept for the paragraph last asked about, the one its readers ask about next; never for
+# long, so a corpus of repeated paragraphs gains nothing the first reading did not.
+@functools.lru_cache(maxsize=2)
 def verb_starts(text: str) -> tuple[int, ...]:
     """Where a speech verb (``ATTRIBUTION_PATTERN``) may start in ``text``, in order: one
     scan of a paragraph that the readers share instead of each searching it for verbs.
