@@ -12,11 +12,17 @@ shortcodes, tables, awards: what the 30x target of the articles issue covers) an
 ``parse_article`` (adding dates, quotes, people, rulings and notices). Times are the best of
 ``--repeat`` runs. ``--check`` exits non-zero unless the structure is within 30x of the regex
 pass and 100x the text costs at most 120x the time for both stages.
+
+The parsers keep bounded caches across calls (a name cell read, a place placed: a corpus names
+the same governments again and again), so a parse repeated on one text finds them warm.
+``--cold`` empties every such cache before each parse, as the first article of a corpus finds
+them.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import sys
 import time
@@ -41,8 +47,33 @@ def best_of(repeat: int, work: Callable[[], object]) -> float:
     return best
 
 
-def measure(text: str, repeat: int, stage: Callable[[str], object]) -> tuple[float, float]:
-    """``(parse seconds, regex seconds)`` for ``text``."""
+def bounded_caches() -> list[functools._lru_cache_wrapper[object]]:
+    """The parsers' caches of results per input (bounded ones; data loads are unbounded)."""
+    caches = []
+    for name, module in list(sys.modules.items()):
+        if name.startswith("sanctuary_model"):
+            for value in vars(module).values():
+                bounded = isinstance(value, functools._lru_cache_wrapper) and (
+                    value.cache_parameters()["maxsize"] is not None
+                )
+                if bounded and value not in caches:
+                    caches.append(value)
+    return caches
+
+
+def measure(
+    text: str, repeat: int, stage: Callable[[str], object], cold: bool = False
+) -> tuple[float, float]:
+    """``(parse seconds, regex seconds)`` for ``text``; ``cold`` empties the parsers'
+    bounded caches before each parse (outside the timing)."""
+    if cold:
+        caches = bounded_caches()
+        parse = float("inf")
+        for _ in range(repeat):
+            for cache in caches:
+                cache.cache_clear()
+            parse = min(parse, best_of(1, lambda: stage(text)))
+        return parse, best_of(repeat, lambda: BASELINE.findall(text))
     parse = best_of(repeat, lambda: stage(text))
     regex = best_of(repeat, lambda: BASELINE.findall(text))
     return parse, regex
@@ -56,6 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     options = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     options.add_argument("--repeat", type=int, default=20, help="timings per case (best kept)")
     options.add_argument("--check", action="store_true", help="fail when a target is missed")
+    options.add_argument(
+        "--cold", action="store_true", help="empty the parsers' caches before each parse"
+    )
     arguments = options.parse_args(argv)
     seed = seed_text()
     synthetic = "\n\n".join([seed.strip()] * SCALE) + "\n"
@@ -72,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
             ("seed", seed, arguments.repeat),
             (f"synthetic ({SCALE}x)", synthetic, max(3, arguments.repeat // 5)),
         ):
-            parse, regex = measure(text, repeat, stage)
+            parse, regex = measure(text, repeat, stage, arguments.cold)
             kilobytes = len(text.encode("utf-8")) / 1000
             rows.append((kilobytes, parse, regex))
             print(
