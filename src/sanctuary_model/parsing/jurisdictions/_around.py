@@ -10,7 +10,14 @@ import re
 from ...errors import SanctuaryModelError
 from ...model.jurisdictions import JurisdictionMention, MentionResolution
 from ...model.span import Span
-from ._placing import ORGANISATION_OF, Coverage, Placer, is_state_name, parse_place
+from ._placing import (
+    ORGANISATION_OF,
+    Coverage,
+    Placer,
+    is_state_name,
+    parse_place,
+    stands_alone,
+)
 from ._states import match_state_text
 
 __all__ = ["Around"]
@@ -33,6 +40,19 @@ class Around:
         self.text = text
         self.coverage = coverage
         self.placer = placer
+
+    def unplaceable(self, name: str, start: int, end: int) -> bool:
+        """Whether ``mention`` would find no government at ``start:end``, known cheaply:
+        nothing that places a name is written around it (a state after a comma, ``Cty.``, a
+        state in parentheses, ``of`` before it, a list it continues) and the name alone is no
+        state, county form or famous place. Most capitalised words are such names."""
+        text = self.text
+        next_two = text[end : end + 2]
+        if next_two[:1] == "," or (next_two[1:] in ("C", "(") and next_two[:1].isspace()):
+            return False
+        if text[max(0, start - 4) : start].lower().endswith(("of ", "of \n")):
+            return False
+        return not stands_alone(name) and not self.placer.continues_list(start)
 
     def mention(self, name: str, span: Span) -> JurisdictionMention | None:
         """The government ``name`` (at ``span``) is, read with what surrounds it, or ``None``."""

@@ -244,9 +244,12 @@ class _Scan:
             rest = words[size:]
             if rest and rest[0].lower().replace("’", "'") not in _RUNS_INTO:
                 continue  # "Washington Post", "Lawrence Smith": the run is something else
-            span = Span(start, start + len(name))
-            if not self.coverage.free(span):
-                return
+            end = start + len(name)
+            if self.coverage.covered.find(1, start, end) >= 0:
+                return  # part of a mention already read
+            if self.around.unplaceable(name, start, end):
+                continue
+            span = Span(start, end)
             mention = self.around.mention(name, span)
             if mention is not None:
                 self.coverage.take(mention.span)

@@ -27,6 +27,7 @@ __all__ = [
     "Placer",
     "is_state_name",
     "parse_place",
+    "stands_alone",
     "state_names",
 ]
 
@@ -96,9 +97,9 @@ class Placer:
         if state is not None:
             placed = parse_place(name, state)
             return None if placed is None else (placed, _R.EXPLICIT)
-        if kind_hint is None and not _stands_alone(name):
+        if kind_hint is None and not stands_alone(name):
             # Only a list places it ("Albany and Ithaca"): what the steps below come to.
-            if not self._continues_list(span):
+            if not self.continues_list(span.start):
                 return None
             return self._in_context(name, span, _ANY_GOVERNMENT)
         if name == "Washington":
@@ -125,7 +126,7 @@ class Placer:
                 if local is not None and local.fips is not None:
                     return local, _R.CONTEXT
             return famous, _R.RANKED
-        if not designated and not self._continues_list(span):
+        if not designated and not self.continues_list(span.start):
             return None
         wanted = _HINT_KINDS.get(kind_hint or "", _ANY_GOVERNMENT)
         if name.endswith(DESIGNATORS):
@@ -160,11 +161,12 @@ class Placer:
                 ordered.append(state)
         return ordered
 
-    def _continues_list(self, span: Span) -> bool:
-        """ "New York City, Albany and Ithaca": a name listed right after a found place."""
-        if not self.text[max(0, span.start - 12) : span.start].rstrip().endswith(_SEPARATORS):
+    def continues_list(self, start: int) -> bool:
+        """ "New York City, Albany and Ithaca": a name at ``start`` listed right after a
+        found place."""
+        if not self.text[max(0, start - 12) : start].rstrip().endswith(_SEPARATORS):
             return False  # what the pattern needs, tested without it first
-        separator = _LIST_SEPARATOR.search(self.text, max(0, span.start - 12), span.start)
+        separator = _LIST_SEPARATOR.search(self.text, max(0, start - 12), start)
         if separator is None:
             return False
         return separator.start() in self.coverage.ends
@@ -204,7 +206,7 @@ def state_only(name: str) -> Jurisdiction | None:
 
 
 @lru_cache(maxsize=4096)
-def _stands_alone(name: str) -> bool:
+def stands_alone(name: str) -> bool:
     """Whether ``name`` may be a government with nothing written around it: a state, a name
     with a county's designator, or a place the curated gazetteer ranks first."""
     return is_state_name(name) or name.endswith(DESIGNATORS) or name_key(name) in famous_places()

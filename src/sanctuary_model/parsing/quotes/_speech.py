@@ -85,6 +85,8 @@ def verb_reach(text: str) -> int:
     """
     starts = verb_starts(text)
     return min(len(text), starts[-1] + _LONGEST_VERB + 1) if starts else 0
+
+
 ADVERBS = (
     r"(?:(?:also|later|then|previously|once|recently|earlier|repeatedly|has|have|had|further|"
     r"simply|flatly|firmly|publicly|privately|again|likewise) ){0,2}"
