@@ -24,7 +24,7 @@ from ._context import WINDOW_PARAGRAPHS, Bodies, Event, Timeline
 from ._mentions import Mention, PeopleFound, find_people
 from ._organizations import Body, BodyKind, find_bodies
 from ._sentences import opens_sentence
-from ._speech import ADVERBS, VERB_PATTERN
+from ._speech import ADVERBS, VERB_PATTERN, forget_verbs
 from ._subjects import Subjects
 
 __all__ = ["prepare"]
@@ -50,6 +50,7 @@ _BACK_REFERENCE = re.compile(
 
 def prepare(article: Article) -> tuple[list[Paragraph], Attributions, tuple[Person, ...]]:
     paragraphs = running_paragraphs(article)
+    forget_verbs()
     found = find_people([p.masked for p in paragraphs], [p.offset for p in paragraphs])
     places = _places(article, paragraphs)
     found = _without_places(found, places)

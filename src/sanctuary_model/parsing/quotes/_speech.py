@@ -23,6 +23,7 @@ __all__ = [
     "TOLD_OBJECT",
     "VERBS",
     "VERB_PATTERN",
+    "forget_verbs",
     "verb_reach",
     "verb_starts",
 ]
@@ -61,9 +62,10 @@ _LONGEST_VERB = max(len(word) for word in SPEECH_WORDS | {"states", "reads"})
 _VERB_START = re.compile(r"(?<!\w)" + ATTRIBUTION_PATTERN)
 
 
-# Kept for the paragraph last asked about, the one its readers ask about next; never for
-# long, so a corpus of repeated paragraphs gains nothing the first reading did not.
-@functools.lru_cache(maxsize=2)
+# Kept for the paragraphs of the article being read: the quote reader empties it when it
+# starts an article (``forget_verbs``), so paragraphs repeated across a corpus are scanned
+# again, as any new paragraph is.
+@functools.lru_cache(maxsize=512)
 def verb_starts(text: str) -> tuple[int, ...]:
     """Where a speech verb (``ATTRIBUTION_PATTERN``) may start in ``text``, in order: one
     scan of a paragraph that the readers share instead of each searching it for verbs.
@@ -72,6 +74,11 @@ def verb_starts(text: str) -> tuple[int, ...]:
     (3, 16, 29)
     """
     return tuple(match.start() for match in _VERB_START.finditer(text))
+
+
+def forget_verbs() -> None:
+    """Empty ``verb_starts``'s memory (at the start of each article)."""
+    verb_starts.cache_clear()
 
 
 def verb_reach(text: str) -> int:
