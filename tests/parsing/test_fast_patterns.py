@@ -13,10 +13,13 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from sanctuary_model.model.grants import BYRNE_JAG, COPS, SCAAP
+from sanctuary_model.parsing import notices
+from sanctuary_model.parsing._regex import whole_words
 from sanctuary_model.parsing.grants import find_programs, names_program
 from sanctuary_model.parsing.jurisdictions import _mentions, _placing
 from sanctuary_model.parsing.quotes import _attribution
 from sanctuary_model.parsing.quotes import _mentions as people
+from sanctuary_model.parsing.quotes import _statutes as statutes
 from sanctuary_model.parsing.quotes._attribution import speech_verbs
 from sanctuary_model.parsing.quotes._speech import verb_reach
 
@@ -127,3 +130,49 @@ def test_verb_anchored_searches_find_what_whole_searches_find(
             assert _spans(pattern.finditer(text, 0, reach)) == whole
         if not reach:
             assert whole == []
+
+
+_LEGAL_PIECES = (
+    "Justice Department", "Department of Justice", "DOJ", "DOJs", "attorney general",
+    "Attorney General", "Sessions", "the department", "The Department", "xthe department",
+    "law", "laws", "outlaw", "statute", "provision", "code", "act", "actor", "section",
+    "Section", "U.S.C.", "8 U.S.C. §", "§", "_law", "é", "1373", "rule", "rules", "ruled",
+    "ruling", "Order", "ordered", "9th", "a",
+)  # fmt: skip
+_LEGAL_GLUE = (" ", ", ", "-", "", "\n", "'", "’", "_", "9")
+
+_PLAIN_WORD_SCANS = (
+    (
+        notices._DOJ,
+        re.compile(
+            r"\b(?:Justice\sDepartment|Department\sof\sJustice|DOJ|[Aa]ttorney\s[Gg]eneral"
+            r"|Sessions|[Tt]he\s[Dd]epartment)\b"
+        ),
+    ),
+    (
+        statutes._LAW_WORD,
+        re.compile(r"\b(?:law|statute|provision|code|act|section|Section)\b|U\.S\.C\.|§"),
+    ),
+)
+
+
+def _legal_texts() -> st.SearchStrategy[str]:
+    pieces = st.tuples(st.sampled_from(_LEGAL_PIECES), st.sampled_from(_LEGAL_GLUE))
+    return st.lists(pieces, max_size=12).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@given(_legal_texts(), st.integers(0, 20))
+def test_whole_word_scans_find_what_their_plain_patterns_find(text: str, start: int) -> None:
+    for fast, plain in _PLAIN_WORD_SCANS:
+        assert _spans(fast.finditer(text)) == _spans(plain.finditer(text))
+        assert _spans(fast.finditer(text, start)) == _spans(plain.finditer(text, start))
+
+
+@given(
+    st.lists(st.sampled_from(["rule[sd]?", "ruling", "ru", "[Oo]rder", "ordered", "a", "9th"])),
+    _legal_texts(),
+)
+def test_whole_words_matches_its_plain_form(words: list[str], text: str) -> None:
+    fast = re.compile(whole_words(words, also=["§"]))
+    plain = re.compile(r"\b(?:" + "|".join(words) + r")\b|§" if words else "§")
+    assert _spans(fast.finditer(text)) == _spans(plain.finditer(text))

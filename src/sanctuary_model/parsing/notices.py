@@ -37,6 +37,7 @@ from ..model.legal import Statute, StatuteMention
 from ..model.notices import ISSUER, DojNotice
 from ..model.span import Span
 from ._memo import per_article
+from ._regex import whole_words
 from .dates import extract_dates
 from .grants import find_programs
 from .jurisdictions import jurisdictions_in
@@ -47,8 +48,16 @@ __all__ = ["extract_notices"]
 
 
 _DOJ = re.compile(
-    r"\b(?:Justice\sDepartment|Department\sof\sJustice|DOJ|[Aa]ttorney\s[Gg]eneral|Sessions"
-    r"|[Tt]he\s[Dd]epartment)\b"
+    whole_words(
+        [
+            r"Justice\sDepartment",
+            r"Department\sof\sJustice",
+            "DOJ",
+            r"[Aa]ttorney\s[Gg]eneral",
+            "Sessions",
+            r"[Tt]he\s[Dd]epartment",
+        ]
+    )
 )
 _ACTION = re.compile(
     r"\bon\snotice\b|\b(?:sent|sends|mailed|issued|wrote)\s(?:\w+\s){0,3}?(?:letters?|notices?)\b"

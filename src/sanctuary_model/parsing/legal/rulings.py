@@ -33,8 +33,11 @@ from __future__ import annotations
 from ...model.documents import Article
 from ...model.legal import CourtRuling
 from ...model.people import Person
+
+# The module, not its function: notices read statutes from this package, so importing
+# ``parsing.notices`` first reaches this line before ``extract_notices`` exists.
+from .. import notices
 from ..dates import extract_dates
-from ..notices import extract_notices
 from ..text import SpanIndex, masked_text, sentence_clauses
 from ._clauses import ClauseReader, Event
 from ._drafts import Draft, RulingDrafts, finish
@@ -52,7 +55,9 @@ def extract_rulings(article: Article | str) -> tuple[CourtRuling, ...]:
     dates = SpanIndex(
         (d.span, d) for d in extract_dates(article) if not d.fiscal and d.span is not None
     )
-    notice_at = {span: notice for notice in extract_notices(article) for span in notice.mentions}
+    notice_at = {
+        span: notice for notice in notices.extract_notices(article) for span in notice.mentions
+    }
     surnames: dict[str, Person] = {}
     clauses = ClauseReader(masked, dates, surnames)
     places = Places(surnames)
