@@ -280,9 +280,7 @@ def _finish(
         notes.append(f"recipients named in the text: {len(recipients)}")
     elif prior:
         notes.append(f"recipients read from the article's {len(prior)} listed awards")
-        for award in prior:
-            if award.jurisdiction not in recipients:
-                recipients.append(award.jurisdiction)
+        recipients.extend(dict.fromkeys(award.jurisdiction for award in prior))
     return DojNotice(
         issuer=ISSUER,
         issued=_issued(draft),

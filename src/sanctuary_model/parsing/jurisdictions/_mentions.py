@@ -17,7 +17,6 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from ...errors import SanctuaryModelError
 from ...model.documents import Article
 from ...model.geography import UsState
 from ...model.jurisdictions import JurisdictionMention, MentionResolution
@@ -25,7 +24,6 @@ from ...model.span import Span
 from .._memo import per_article
 from ._around import Around
 from ._placing import DESIGNATORS, Coverage, Placer, parse_place
-from ._reader import parse_jurisdiction
 
 __all__ = ["extract_jurisdictions", "jurisdictions_in"]
 
@@ -174,11 +172,8 @@ class _Scan:
         place = government.jurisdiction
         written = self.text[government.span.start : office.end()]
         core = self.text[government.span.start : government.span.end]
-        try:
-            agency = parse_jurisdiction(f"{core} {office['office']}", state=place.state)
-        except SanctuaryModelError:
-            return None
-        if agency.government is None or agency.government.key != place.key:
+        agency = parse_place(f"{core} {office['office']}", place.state)
+        if agency is None or agency.government is None or agency.government.key != place.key:
             return None
         span = Span(government.span.start, office.end())
         return JurisdictionMention(written, span, agency, government.resolution)
