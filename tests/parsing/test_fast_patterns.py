@@ -19,6 +19,7 @@ from sanctuary_model.parsing.grants import find_programs, names_program
 from sanctuary_model.parsing.jurisdictions import _mentions, _placing
 from sanctuary_model.parsing.quotes import _attribution
 from sanctuary_model.parsing.quotes import _mentions as people
+from sanctuary_model.parsing.quotes import _organizations as organizations
 from sanctuary_model.parsing.quotes import _statutes as statutes
 from sanctuary_model.parsing.quotes._attribution import speech_verbs
 from sanctuary_model.parsing.quotes._speech import verb_reach
@@ -176,3 +177,25 @@ def test_whole_words_matches_its_plain_form(words: list[str], text: str) -> None
     fast = re.compile(whole_words(words, also=["§"]))
     plain = re.compile(r"\b(?:" + "|".join(words) + r")\b|§" if words else "§")
     assert _spans(fast.finditer(text)) == _spans(plain.finditer(text))
+
+
+_BODY_PIECES = (
+    "the Justice Department", "The Department of Justice", "ACLU", "the administration",
+    "Cook County", "Cook County Sheriff’s Office", "officials", "an official", "spokeswoman",
+    "sources", "aide", "representative", "press release", "news release", "release", "letter",
+    "letters", "memorandum", "memo", "lawsuit", "suit", "order", "orders", "The", "the",
+    "Union of Oregon", "U.S.", "Mayor", "said", "x", "é", "’s",
+)  # fmt: skip
+_PLAIN_BODIES = re.compile(
+    r"(?=[A-Zt])(?<![\w’'\-])(?:[Tt]he )?(?P<name>" + organizations._NAMED + r")(?![\w’'\-])"
+    r"|\b(?P<noun>officials?|spokes(?:man|woman|person)|sources?|aides?|representative)\b"
+    r"|\b(?P<document>" + organizations._DOCUMENT + r")\b"
+)
+
+
+@given(st.lists(st.tuples(st.sampled_from(_BODY_PIECES), st.sampled_from(_LEGAL_GLUE))))
+def test_bodies_are_found_as_one_plain_search_finds_them(parts: list[tuple[str, str]]) -> None:
+    text = "".join(word + glue for word, glue in parts)
+    kinds = ("name", "noun", "document")
+    scanned = [(kinds[index], m.start(), m.end()) for index, m in organizations._scan(text)]
+    assert scanned == [(m.lastgroup, m.start(), m.end()) for m in _PLAIN_BODIES.finditer(text)]

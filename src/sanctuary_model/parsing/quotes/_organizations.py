@@ -14,7 +14,7 @@ import re
 import attrs
 
 from ...model.people import Organization, OrganizationKind
-from .._regex import alternation
+from .._regex import alternation, whole_words
 
 __all__ = ["Body", "BodyKind", "find_bodies", "organization_named"]
 
@@ -105,7 +105,8 @@ _DOCUMENTS = (
     "decision",
 )
 COURT_DOCUMENTS = frozenset({"order", "ruling", "opinion", "decision"})
-_DOCUMENT = alternation(sorted(_DOCUMENTS, key=len, reverse=True))
+_LONGEST_FIRST = sorted(_DOCUMENTS, key=len, reverse=True)
+_DOCUMENT = alternation(_LONGEST_FIRST)
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Oo]ne of the)"
 # Up to two words between a determiner or owner and the document: "written", "31-page",
 # "Nov. 15"; never a little word or a verb of issuing ("released a statement" is no name).
@@ -125,10 +126,13 @@ _DOCUMENT_LEAD = re.compile(
 )
 _LEAD_WORDS = 7
 # One pass finds all three; documents and unnamed officials are then read back from their noun.
-_ANY = re.compile(
-    r"(?=[A-Zt])(?<![\w’'\-])(?:[Tt]he )?(?P<name>" + _NAMED + r")(?![\w’'\-])"
-    r"|\b(?P<noun>officials?|spokes(?:man|woman|person)|sources?|aides?|representative)\b"
-    r"|\b(?P<document>" + _DOCUMENT + r")\b"
+_NOUNS = ("officials?", "spokes(?:man|woman|person)", "sources?", "aides?", "representative")
+# The three things found in one pass over a paragraph (``_scan``), each by its own pattern
+# so that the two word scans skip straight to their words' first letters.
+_ANY = (
+    re.compile(r"(?=[A-Zt])(?<![\w’'\-])(?:[Tt]he )?(?P<name>" + _NAMED + r")(?![\w’'\-])"),
+    re.compile(whole_words(_NOUNS)),
+    re.compile(whole_words([re.escape(word) for word in _LONGEST_FIRST])),
 )
 _UNNAMED_LEAD = re.compile(
     r"(?<![\w’'\-])(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he) "
@@ -184,17 +188,38 @@ def find_bodies(text: str, offset: int = 0) -> list[Body]:
     """Every organisation, document and unnamed-official mention in ``text`` (masked), in
     order; a document starting where an organisation does comes after it."""
     found = []
-    for match in _ANY.finditer(text):
-        if match.lastgroup == "name":
+    for kind, match in _scan(text):
+        if kind == 0:
             start, end = match.start() + offset, match.end() + offset
             organization = organization_named(match["name"])
             found.append(Body(start, end, match.group(0), BodyKind.ORGANIZATION, organization))
-        elif match.lastgroup == "noun":
+        elif kind == 1:
             found.extend(_unnamed(text, match, offset))
         else:
             found.extend(_document(text, match, offset))
     found.sort(key=lambda body: (body.start, body.kind is BodyKind.DOCUMENT))
     return found
+
+
+def _scan(text: str) -> list[tuple[int, re.Match[str]]]:
+    """What one search for any of ``_ANY`` (an organisation, an unnamed official's noun, a
+    document), in that order of preference, finds in ``text``: ``(index, match)`` pairs, left
+    to right, none overlapping."""
+    found: list[tuple[int, re.Match[str]]] = []
+    ahead: list[re.Match[str] | None] = [pattern.search(text) for pattern in _ANY]
+    position = 0
+    while True:
+        first: tuple[int, re.Match[str]] | None = None
+        for index, pattern in enumerate(_ANY):
+            match = ahead[index]
+            if match is not None and match.start() < position:  # overlapped: search on
+                match = ahead[index] = pattern.search(text, position)
+            if match is not None and (first is None or match.start() < first[1].start()):
+                first = (index, match)
+        if first is None:
+            return found
+        found.append(first)
+        position = first[1].end()
 
 
 def _unnamed(text: str, noun: re.Match[str], offset: int) -> list[Body]:
