@@ -19,11 +19,11 @@ from ._forms import (
     _STATE_OF,
 )
 from ._gazetteer import Place, find_places, name_key, slug
+from ._qualifiers import _exact_state_or_none
 from ._written import (
     _COMMONWEALTHS,
     _K,
     _TERRITORIES_BY_NAME,
-    _exact_state_or_none,
     _WrittenForms,
 )
 

@@ -1,25 +1,23 @@
-"""How a list writes a name around the government it names: markers, inversions, state
-qualifiers in any place, explanations; peeled off before the name is looked up."""
+"""How a list writes a name around the government it names: markers, inversions,
+explanations, a sheriff's county; peeled off before the name is looked up (the state written
+around it is read by ``_qualifiers``)."""
 
 from __future__ import annotations
 
 import re
 
-from ...errors import JurisdictionParseError, StateLookupError
-from ...model.geography import STATES_BY_CODE, StateMatch, UsState
+from ...model.geography import UsState
 from ...model.jurisdictions import Jurisdiction, JurisdictionKind
 from ._forms import (
     _APOSTROPHES,
     _CITY_IN_COUNTY,
     _DESIGNATOR,
-    _IN_STATE,
-    _INLINE_STATE,
     _MARKER,
     COUNTY_DESIGNATORS,
     _inverted_of,
 )
 from ._gazetteer import find_places, name_key
-from ._states import exact_state, match_state_text
+from ._qualifiers import _StateQualifiers
 
 _MAX_LENGTH = 200
 _PUNCTUATION = frozenset(" .,'&/()-*+")
@@ -32,16 +30,11 @@ _K = JurisdictionKind
 _287G_MODELS = frozenset({"JEM", "TFM", "WSO"})
 
 
-class _WrittenForms:
-    """The written forms around a name (the first half of one parse)."""
+class _WrittenForms(_StateQualifiers):
+    """The written forms around a name (the first half of one parse, with the state written
+    around it read by ``_StateQualifiers``)."""
 
-    text: str
-    given: UsState | None
-    notes: list[str]
     sheriff: bool  # a 287(g) model marker was dropped: a county sheriff's agreement
-
-    def fail(self, reason: str, position: int | None = None) -> JurisdictionParseError:
-        return JurisdictionParseError(reason, self.text, position)
 
     def _clean(self) -> str:
         text = self.text
@@ -108,16 +101,6 @@ class _WrittenForms:
             return f"{head} {tail}"
         return text
 
-    def _inline_state(self, text: str) -> tuple[str, UsState | None]:
-        """Read "Houston (TX) Police Department": a state in parentheses mid-name."""
-        match = _INLINE_STATE.fullmatch(text)
-        if match is None:
-            return text, None
-        found = self._state_or_none(match["state"])
-        if found is None:
-            return text, None
-        return f"{match['head']} {match['tail']}", found.state
-
     def _explanation(self, text: str) -> str:
         """Keep "X (encompasses Chicago)"'s parenthesis as a note and read X."""
         opening = text.rfind("(")
@@ -127,20 +110,6 @@ class _WrittenForms:
         self.notes.append(f"explanation {text[opening:]!r} kept as a note")
         return head
 
-    def _peel_loose_state(self, text: str) -> tuple[str, UsState | None]:
-        """Read "X County in Florida" and "Cook County Ill." (a dotted abbreviation, no comma)."""
-        match = _IN_STATE.fullmatch(text)
-        if match is not None and (found := _exact_state_or_none(match["state"])) is not None:
-            return match["core"], found
-        words = text.split(" ")
-        for size in (2, 1):
-            if len(words) > size and "." in words[-1]:
-                tail = " ".join(words[-size:])
-                found = _exact_state_or_none(tail)
-                if found is not None and len(tail) > 3:
-                    return " ".join(words[:-size]), found
-        return text, None
-
     def _city_in_county(self, text: str) -> str:
         """Read "Davis - Yolo County" and "Iowa City, Johnson County" as the city."""
         match = _CITY_IN_COUNTY.fullmatch(text)
@@ -148,67 +117,6 @@ class _WrittenForms:
             return text
         self.notes.append(f"{match['county']!r} read as the county the city is in")
         return match["city"]
-
-    def _quiet_state(self, text: str) -> UsState | None:
-        try:
-            return match_state_text(text, allow_typos=False).state
-        except StateLookupError:
-            return None
-
-    def _peel_state(self, text: str) -> tuple[str, UsState | None]:
-        """Split "X (Calif.)", "X, Washington" or "X WA" into X and the state."""
-        if text.endswith(")") and (opening := text.rfind("(")) > 0:
-            census_area = self._census_area(text[:opening].rstrip(), text[opening + 1 : -1])
-            if census_area is not None:
-                return census_area
-            match = self._state_or_none(text[opening + 1 : -1])
-            if match is None:
-                return text, None
-            return text[:opening].rstrip(), match.state
-        if "," in text:
-            comma = text.rfind(",")
-            head, tail = text[:comma].rstrip(), text[comma + 1 :].strip()
-            match = self._state_or_none(tail)
-            if match is None or not head:
-                raise self.fail(f"expected a state after the last comma, found {tail!r}")
-            return head, match.state
-        head, _, last = text.rpartition(" ")
-        if head and len(last) == 2 and last.isupper() and last.isascii():
-            match = self._state_or_none(last, allow_typos=False)
-            if match is not None:
-                return head, match.state
-        return text, None
-
-    def _census_area(self, head: str, inner: str) -> tuple[str, UsState | None] | None:
-        """Census lists write Alaska's census areas "Nome (CA)": not California."""
-        alaska = STATES_BY_CODE["AK"]
-        if inner != "CA" or self.given not in (None, alaska):
-            return None
-        area = f"{head} Census Area"
-        if not find_places(area, alaska) or find_places(head, STATES_BY_CODE["CA"]):
-            return None
-        self.notes.append(f"'(CA)' read as Census Area: {area}, Alaska")
-        return area, alaska
-
-    def _state_or_none(self, text: str, *, allow_typos: bool = True) -> StateMatch | None:
-        try:
-            match = match_state_text(text, allow_typos=allow_typos)
-        except StateLookupError:
-            return None
-        if match.correction is not None:
-            self.notes.append(match.correction)
-        return match
-
-    def _settle_state(self, qualifier: UsState | None) -> UsState | None:
-        if qualifier is not None and self.given is not None and qualifier != self.given:
-            raise self.fail(f"the text places it in {qualifier.code} but state={self.given.code}")
-        return qualifier or self.given
-
-
-def _exact_state_or_none(text: str) -> UsState | None:
-    if len(text) > 60:
-        return None
-    return exact_state(text)
 
 
 def _short_name(government: Jurisdiction, *, written: str = "") -> str:
