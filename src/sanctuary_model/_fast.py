@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 from json.encoder import encode_basestring
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 import attrs
 
@@ -50,6 +50,16 @@ _trusted_amount = Amount._trusted
 _CACHE_LIMIT = 1024
 _programs: dict[tuple[str, str, str | None], GrantProgram] = {}
 _years: dict[int, FiscalYear] = {}
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _kept(cache: dict[K, V], key: K, value: V) -> V:
+    """``value``, kept under ``key`` in a cache emptied whenever it reaches ``_CACHE_LIMIT``."""
+    if len(cache) >= _CACHE_LIMIT:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 def _figure(text: object) -> Decimal:
@@ -96,9 +106,8 @@ def read_fiscal_year(o: Any) -> FiscalYear:
     if type(year) is not int:
         raise DeclinedError
     known = _years.get(year)
-    if known is None:
-        known = FiscalYear(year)  # validated; only the 8,210 valid years are kept
-        _years[year] = known
+    if known is None:  # validated: only valid years are kept
+        known = _kept(_years, year, FiscalYear(year))
     return known
 
 
@@ -116,10 +125,7 @@ def read_program(o: Any) -> GrantProgram:
     key = (name, short_name, listing)
     known = _programs.get(key)
     if known is None:
-        known = GrantProgram(name, short_name, listing)
-        if len(_programs) >= _CACHE_LIMIT:
-            _programs.clear()
-        _programs[key] = known
+        known = _kept(_programs, key, GrantProgram(name, short_name, listing))
     return known
 
 
@@ -310,10 +316,7 @@ def write_program(program: GrantProgram) -> str:
         f'{{"name":{_string(program.name)},"short_name":{_string(program.short_name)},'
         f'"assistance_listing":{"null" if listing is None else _string(listing)}}}'
     )
-    if len(_program_text) >= _CACHE_LIMIT:
-        _program_text.clear()
-    _program_text[program] = written
-    return written
+    return _kept(_program_text, program, written)
 
 
 # Keys, FIPS codes, state and currency codes and kinds are ASCII by their validators' patterns

@@ -46,23 +46,35 @@ class Around:
         nothing that places a name is written around it (a state after a comma, ``Cty.``, a
         state in parentheses, ``of`` before it, a list it continues) and the name alone is no
         state, county form or famous place. Most capitalised words are such names."""
-        text = self.text
-        next_two = text[end : end + 2]
-        if next_two[:1] == "," or (next_two[1:] in ("C", "(") and next_two[:1].isspace()):
-            return False
-        if text[max(0, start - 4) : start].lower().endswith(("of ", "of \n")):
-            return False
-        return not stands_alone(name) and not self.placer.continues_list(start)
+        return (
+            not self._placing_after(end)
+            and not self._of_before(start)
+            and not stands_alone(name)
+            and not self.placer.continues_list(start)
+        )
+
+    def _placing_after(self, end: int) -> str:
+        """What is written right after a name that may place it: ``","`` (a state after a
+        comma), ``" "`` (a space, then ``Cty.`` or a state in parentheses), or ``""``."""
+        next_two = self.text[end : end + 2]
+        if next_two[:1] == ",":
+            return ","
+        return " " if next_two[1:] in ("C", "(") and next_two[:1].isspace() else ""
+
+    def _of_before(self, start: int) -> bool:
+        # "the city of", "the University of" (``$`` of both patterns also matches before a
+        # last newline): most names follow no "of", and this test is cheaper than either.
+        return self.text[max(0, start - 4) : start].lower().endswith(("of ", "of \n"))
 
     def mention(self, name: str, span: Span) -> JurisdictionMention | None:
         """The government ``name`` (at ``span``) is, read with what surrounds it, or ``None``."""
-        # Each form is tried only where its first two characters stand (", ", " C", " (").
-        next_two = self.text[span.end : span.end + 2]
-        if next_two[:1] == ",":
+        # Each form is tried only where its first characters stand (", ", " C", " (").
+        placing = self._placing_after(span.end)
+        if placing == ",":
             with_state = self._with_state(name, span, self.text[span.end : span.end + 40])
             if with_state is not None:
                 return with_state
-        elif next_two[1:] in ("C", "(") and next_two[:1].isspace() and not is_state_name(name):
+        elif placing and not is_state_name(name):
             after = self.text[span.end : span.end + 40]
             abbreviated = _ABBREVIATED_COUNTY.match(after)
             if abbreviated is not None:
@@ -93,7 +105,7 @@ class Around:
 
     def _abbreviated_county(self, name: str, whole: Span) -> JurisdictionMention | None:
         """ "Sacramento Cty. (CA.)": the county, its state in parentheses when given."""
-        if not self.coverage.free(whole):
+        if not self.coverage.free(whole.start, whole.end):
             return None
         written = self.text[whole.start : whole.end]
         paren = _PAREN_STATE.match(self.text, whole.end) or _STATE_ABBREVIATION.match(
@@ -131,9 +143,7 @@ class Around:
     def _introduced(self, name: str, span: Span) -> JurisdictionMention | None:
         """A name after "the city of" (a hint of its kind), after "the University of" (no
         place), or with nothing around it."""
-        # Both patterns end in "of " (``$`` also matches before a last newline): most names
-        # follow no "of", and a test of the last characters is cheaper than either search.
-        if self.text[max(0, span.start - 4) : span.start].lower().endswith(("of ", "of \n")):
+        if self._of_before(span.start):
             before = self.text[max(0, span.start - 30) : span.start]
             if ORGANISATION_OF.search(before):
                 return None  # "the American Civil Liberties Union of Oregon"

@@ -199,7 +199,7 @@ class _Scan:
                     continue
                 span = Span(match.start("items") + item.start(), match.start("items") + item.end())
                 resolved = self.placer.resolve(f"{name} {suffix}", kind_hint="counties", span=span)
-                if resolved is not None and self.coverage.free(span):
+                if resolved is not None and self.coverage.free(span.start, span.end):
                     self.coverage.take(span)
                     yield JurisdictionMention(name, span, *resolved)
 
@@ -240,7 +240,7 @@ class _Scan:
             if rest and rest[0].lower().replace("’", "'") not in _RUNS_INTO:
                 continue  # "Washington Post", "Lawrence Smith": the run is something else
             end = start + len(name)
-            if self.coverage.covered.find(1, start, end) >= 0:
+            if not self.coverage.free(start, end):
                 return  # part of a mention already read
             if self.around.unplaceable(name, start, end):
                 continue

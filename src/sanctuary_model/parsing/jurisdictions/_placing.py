@@ -68,8 +68,8 @@ class Coverage:
         self.covered = bytearray(size)
         self.ends: set[int] = set()
 
-    def free(self, span: Span) -> bool:
-        return self.covered.find(1, span.start, span.end) < 0
+    def free(self, start: int, end: int) -> bool:
+        return self.covered.find(1, start, end) < 0
 
     def take(self, span: Span) -> None:
         self.covered[span.start : span.end] = b"\x01" * len(span)

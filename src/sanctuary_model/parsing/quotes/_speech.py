@@ -54,8 +54,9 @@ _VERB_WORDS = sorted(SPEECH_WORDS, key=len, reverse=True)
 VERB_PATTERN = alternation(_VERB_WORDS)
 # Where an attribution goes, a document's verbs too: "“…,” it states", "which reads:". Kept out
 # of VERB_PATTERN, with which names are found ("New York states" is no one speaking).
-ATTRIBUTION_PATTERN = alternation(sorted(SPEECH_WORDS | {"states", "reads"}, key=len, reverse=True))
-_LONGEST_VERB = max(len(word) for word in SPEECH_WORDS | {"states", "reads"})
+_ATTRIBUTION_WORDS = SPEECH_WORDS | {"states", "reads"}
+ATTRIBUTION_PATTERN = alternation(sorted(_ATTRIBUTION_WORDS, key=len, reverse=True))
+_LONGEST_VERB = max(map(len, _ATTRIBUTION_WORDS))
 # Where a verb of attribution may start: after no word character (a hyphen may come before
 # it), whatever follows. Every pattern of the quote reader that holds a verb after no word
 # character can match only where it may start, or before it.
