@@ -15,6 +15,7 @@ import attrs
 
 from ...model.people import Organization, OrganizationKind
 from .._regex import alternation, whole_words
+from ..text import MASK
 
 __all__ = ["Body", "BodyKind", "find_bodies", "organization_named"]
 
@@ -252,11 +253,14 @@ def _document(text: str, found: re.Match[str], offset: int) -> list[Body]:
 
 
 def _words_back(text: str, position: int) -> int:
-    """Where the few words before ``position`` start: the most a document's lead can hold."""
+    """Where the few words before ``position`` start: the most a document's lead can hold.
+    No lead holds a blanked quotation, so none starts before one's last ``MASK``."""
+    earliest = max(0, position - 120)
+    earliest = text.rfind(MASK, earliest, position) + 1 or earliest
     start = position
     for _ in range(_LEAD_WORDS):
-        space = text.rfind(" ", max(0, position - 120), start - 1)
+        space = text.rfind(" ", earliest, start - 1)
         if space < 0:
-            return max(0, position - 120)
+            return earliest
         start = space + 1
     return start
