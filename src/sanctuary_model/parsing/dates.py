@@ -38,6 +38,7 @@ from ..model.dates import DateMention, DatePrecision, publication_date
 from ..model.documents import Article
 from ..model.grants import FiscalYear
 from ..model.span import Span
+from ._gate import Gated
 from ._memo import per_article
 from ._regex import MONTH, WEEKDAY, alternation
 from .text import paragraph_sentences
@@ -93,6 +94,8 @@ _LOWER_STARTS = sorted(
 )
 _START = rf"(?=[\d{_CAPITAL_STARTS}]|{alternation(_LOWER_STARTS)})"
 _DATE = re.compile(rf"(?<![\w-]){_START}{_PREFIX}(?:{_FORMS})")
+# Most sentences hold none of the words or digits every date holds: those are not searched.
+_DATE_IN_TEXT = Gated(_DATE)
 
 
 def parse_fiscal_year(text: str) -> FiscalYear:
@@ -161,7 +164,7 @@ def extract_dates(article: Article) -> tuple[DateMention, ...]:
         in_paragraph: DateMention | None = None
         for sentence in sentences:
             in_sentence: DateMention | None = None
-            for match in _DATE.finditer(text, sentence.start, sentence.end):
+            for match in _DATE_IN_TEXT.finditer(text, sentence.start, sentence.end):
                 anchor = in_sentence if in_sentence is not None else in_paragraph
                 if (match["month"] or match["year"]) and not match["prefix"]:
                     continue  # "May", "March" and bare numbers are dates only after "in", "by"

@@ -36,6 +36,7 @@ from ..model.jurisdictions import Jurisdiction
 from ..model.legal import Statute, StatuteMention
 from ..model.notices import ISSUER, DojNotice
 from ..model.span import Span
+from ._gate import Gated
 from ._memo import per_article
 from ._regex import whole_words
 from .dates import extract_dates
@@ -47,23 +48,27 @@ from .text import SpanIndex, masked_text, sentence_clauses
 __all__ = ["extract_notices"]
 
 
-_DOJ = re.compile(
-    whole_words(
-        [
-            r"Justice\sDepartment",
-            r"Department\sof\sJustice",
-            "DOJ",
-            r"[Aa]ttorney\s[Gg]eneral",
-            "Sessions",
-            r"[Tt]he\s[Dd]epartment",
-        ]
+_DOJ = Gated(
+    re.compile(
+        whole_words(
+            [
+                r"Justice\sDepartment",
+                r"Department\sof\sJustice",
+                "DOJ",
+                r"[Aa]ttorney\s[Gg]eneral",
+                "Sessions",
+                r"[Tt]he\s[Dd]epartment",
+            ]
+        )
     )
 )
-_ACTION = re.compile(
-    r"\bon\snotice\b|\b(?:sent|sends|mailed|issued|wrote)\s(?:\w+\s){0,3}?(?:letters?|notices?)\b"
-    r"|\bsame\sthreat\b|\bthreatened\b|\bwarned\b|\bnotified\b|\b(?:letters?|notices?)\b"
+_ACTION = Gated(
+    re.compile(
+        r"\bon\snotice\b|\b(?:sent|sends|mailed|issued|wrote)\s(?:\w+\s){0,3}?(?:letters?|notices?)\b"
+        r"|\bsame\sthreat\b|\bthreatened\b|\bwarned\b|\bnotified\b|\b(?:letters?|notices?)\b"
+    )
 )
-_LETTER = re.compile(r"(?<!\bon\s)\b(?:letters?|notices?)\b")
+_LETTER = Gated(re.compile(r"(?<!\bon\s)\b(?:letters?|notices?)\b"))
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -76,8 +81,8 @@ _COUNT = re.compile(
     r"(?:jurisdictions|cities|counties|states|localities|municipalities|governments|communities)\b",
     re.IGNORECASE,
 )
-_RECEIVED = re.compile(r"\b(?:received|receiving|awarded|got|given)\b")
-_DEADLINE_WORDS = re.compile(r"(?:deadline|due|respond|response|reply)\b[^.;]{0,40}$")
+_RECEIVED = Gated(re.compile(r"\b(?:received|receiving|awarded|got|given)\b"))
+_DEADLINE_WORDS = Gated(re.compile(r"(?:deadline|due|respond|response|reply)\b[^.;]{0,40}$"))
 
 
 _MAX_DATES = 8  # more dates than this cannot all describe one notice; the rest are ignored
@@ -129,7 +134,9 @@ def extract_notices(article: Article) -> tuple[DojNotice, ...]:
 
 # "letters to Chicago, Cook County and the state of Oregon", "sent notices to A and B":
 # the governments named after "to" in a clause that reports the notice are its recipients.
-_ADDRESSED_TO = re.compile(r"\b(?:letters?|notices?|sent|sends|mailed|warned)\b[^.;]{0,80}?\bto\s")
+_ADDRESSED_TO = Gated(
+    re.compile(r"\b(?:letters?|notices?|sent|sends|mailed|warned)\b[^.;]{0,80}?\bto\s")
+)
 
 
 def _add_named_recipients(draft: _Draft, masked: str, clause: Span, sentence: Span) -> None:

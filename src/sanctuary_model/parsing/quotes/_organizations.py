@@ -14,6 +14,7 @@ import re
 import attrs
 
 from ...model.people import Organization, OrganizationKind
+from .._gate import Gated
 from .._regex import alternation, whole_words
 from ..text import MASK
 
@@ -130,10 +131,10 @@ _LEAD_WORDS = 7
 _NOUNS = ("officials?", "spokes(?:man|woman|person)", "sources?", "aides?", "representative")
 # The three things found in one pass over a paragraph (``_scan``), each by its own pattern
 # so that the two word scans skip straight to their words' first letters.
-_ANY = (
+_ANY: tuple[re.Pattern[str] | Gated, ...] = (
     re.compile(r"(?=[A-Zt])(?<![\w’'\-])(?:[Tt]he )?(?P<name>" + _NAMED + r")(?![\w’'\-])"),
-    re.compile(whole_words(_NOUNS)),
-    re.compile(whole_words([re.escape(word) for word in _LONGEST_FIRST])),
+    Gated(re.compile(whole_words(_NOUNS))),
+    Gated(re.compile(whole_words([re.escape(word) for word in _LONGEST_FIRST]))),
 )
 _UNNAMED_LEAD = re.compile(
     r"(?<![\w’'\-])(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he) "

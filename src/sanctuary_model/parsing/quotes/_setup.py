@@ -17,6 +17,7 @@ import attrs
 from ...model.documents import Article
 from ...model.jurisdictions import Jurisdiction, JurisdictionKind, JurisdictionMention
 from ...model.people import Organization, OrganizationKind, Person
+from .._gate import Gated
 from ..jurisdictions import extract_jurisdictions
 from ..text import Paragraph, in_quotes, reading, running_paragraphs
 from ._attribution import Attributions
@@ -40,11 +41,13 @@ _REFERRED_KINDS = {
 # a time or place, or punctuation comes next, never more of a noun phrase ("the city council",
 # "the state attorney general", "the state's lawyers"). The match starts at "he " (a literal,
 # which re finds fast); the "T" or "t" is looked behind at.
-_BACK_REFERENCE = re.compile(
-    r"(?<=[Tt])(?<![\w\-][Tt])he (?P<noun>city|county|state)"
-    r"(?=\s*(?:[,;:!?”)\x1f—–]|\.(?!\w)|$)"
-    r"| " + ADVERBS + VERB_PATTERN + r"(?![\w\-])"
-    r"| (?:on|in|last|this|late|early|which|who)(?![\w\-]))"
+_BACK_REFERENCE = Gated(
+    re.compile(
+        r"(?<=[Tt])(?<![\w\-][Tt])he (?P<noun>city|county|state)"
+        r"(?=\s*(?:[,;:!?”)\x1f—–]|\.(?!\w)|$)"
+        r"| " + ADVERBS + VERB_PATTERN + r"(?![\w\-])"
+        r"| (?:on|in|last|this|late|early|which|who)(?![\w\-]))"
+    )
 )
 
 

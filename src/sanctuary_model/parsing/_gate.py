@@ -1,0 +1,184 @@
+"""Patterns tried only on text that holds one of the words every match must hold.
+
+A pattern such as ``\\b(?:upheld|lifted)\\s...`` costs ``re`` a step at every character of
+every clause it is tried on, though most clauses hold none of its words. ``Gated`` reads from
+the pattern itself the literal strings one of which every match contains (``upheld``,
+``lifted``), looks for them with ``str.find`` (which skips through text far faster than a
+regex steps), and runs the pattern only when one is there. The answer is always the
+pattern's own: the gate only skips text where the pattern cannot match.
+
+>>> gated = Gated(re.compile(r"\\b(?:upheld|lifted)\\s(?:the\\s)?order"))
+>>> sorted(gated.literals)
+['lifted', 'upheld']
+>>> gated.search("The judge upheld the order.").group(0)
+'upheld the order'
+>>> gated.search("The judge ruled.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+__all__ = ["Gated", "required_literals"]
+
+_DIGIT = re.compile(r"\d")
+# A gate of more literals than this costs about as much as the pattern it guards.
+_MOST_LITERALS = 40
+_IGNORECASE = re.IGNORECASE.value
+
+try:  # CPython's own parser of patterns; without it every pattern simply runs ungated.
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _p  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - other Pythons
+    _c = _p = None
+
+# What every match must hold: ``(literals, digit)``, one of the literals or (when ``digit``)
+# a decimal digit.
+_Need = tuple[frozenset[str], bool]
+
+
+class Gated:
+    """``pattern`` searched only in text holding one of ``literals`` (or, when ``digit``, a
+    decimal digit): what every match of it must contain, read from the pattern when not
+    given."""
+
+    __slots__ = ("digit", "literals", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        need = required_literals(pattern)
+        self.literals: tuple[str, ...] | None = None if need is None else tuple(sorted(need[0]))
+        self.digit = need is not None and need[1]
+
+    def possible(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """Whether the pattern may match in ``text[pos:endpos]``."""
+        literals = self.literals
+        if literals is None:
+            return True
+        for literal in literals:
+            if text.find(literal, pos, endpos) >= 0:
+                return True
+        return self.digit and _DIGIT.search(text, pos, endpos) is not None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``pattern.search(text, pos, endpos)``."""
+        if not self.possible(text, pos, endpos):
+            return None
+        return self.pattern.search(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, pos, endpos)``."""
+        if not self.possible(text, pos, endpos):
+            return iter(())
+        return self.pattern.finditer(text, pos, endpos)
+
+
+def required_literals(pattern: re.Pattern[str]) -> _Need | None:
+    """What every match of ``pattern`` holds in the text it consumes: one of a set of literal
+    strings, or a decimal digit; ``None`` when the pattern gives no such promise (or one too
+    loose to be worth testing).
+
+    >>> required_literals(re.compile(r"\\bsid(?:ed|es)\\swithin\\b"))
+    (frozenset({'within'}), False)
+    >>> required_literals(re.compile(r"(?i:fiscal)\\s\\d{4}"))
+    (frozenset(), True)
+    >>> required_literals(re.compile(r"[A-Z]\\w+")) is None
+    True
+    """
+    if _p is None:  # pragma: no cover - other Pythons
+        return None
+    try:
+        parsed = _p.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - a compiled pattern always parses
+        return None
+    need = _sequence(list(parsed), pattern.flags)
+    if need is None or len(need[0]) > _MOST_LITERALS:
+        return None
+    return need
+
+
+def _sequence(items: list[tuple[Any, Any]], flags: int) -> _Need | None:
+    """The most selective need among the items of a sequence (each consumes in order, so
+    the need of any one of them is the sequence's)."""
+    candidates: list[_Need] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL and not flags & _IGNORECASE:
+            run.append(chr(av))
+            continue
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # consumes nothing: the literal run goes on
+        if run:
+            candidates.append((frozenset({"".join(run)}), False))
+            run = []
+        need = _item(op, av, flags)
+        if need is not None:
+            candidates.append(need)
+    if run:
+        candidates.append((frozenset({"".join(run)}), False))
+    if not candidates:
+        return None
+    return max(candidates, key=_selectivity)
+
+
+def _item(op: Any, av: Any, flags: int) -> _Need | None:
+    if op is _c.SUBPATTERN:
+        _group, add, delete, body = av
+        return _sequence(list(body), (flags | add) & ~delete)
+    if op is _c.ATOMIC_GROUP:
+        return _sequence(list(av), flags)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, _high, body = av
+        return _sequence(list(body), flags) if low >= 1 else None
+    if op is _c.BRANCH:
+        literals: set[str] = set()
+        digit = False
+        for branch in av[1]:
+            need = _sequence(list(branch), flags)
+            if need is None:
+                return None
+            literals |= need[0]
+            digit = digit or need[1]
+        return _minimal(literals), digit
+    if op is _c.IN:
+        return _class(av, flags)
+    return None
+
+
+def _class(items: list[tuple[Any, Any]], flags: int) -> _Need | None:
+    """A character class: a few plain characters, or decimal digits only."""
+    if all(op is _c.LITERAL for op, _av in items) and len(items) <= 3:
+        if flags & _IGNORECASE and any(chr(av).lower() != chr(av).upper() for _op, av in items):
+            return None
+        return frozenset(chr(av) for _op, av in items), False
+    digits = all(
+        (op is _c.CATEGORY and av is _c.CATEGORY_DIGIT)
+        or (op is _c.RANGE and 48 <= av[0] <= av[1] <= 57)
+        or (op is _c.LITERAL and 48 <= av <= 57)
+        for op, av in items
+    )
+    return (frozenset(), True) if digits else None
+
+
+def _minimal(literals: set[str]) -> frozenset[str]:
+    """``literals`` less those that hold another (a text holding one holds the other)."""
+    return frozenset(
+        literal
+        for literal in literals
+        if not any(other != literal and other in literal for other in literals)
+    )
+
+
+def _selectivity(need: _Need) -> tuple[int, int]:
+    """Longer literals, and fewer of them, rule out more text."""
+    literals, digit = need
+    shortest = min((len(literal) for literal in literals), default=1)
+    if digit:
+        shortest = min(shortest, 1)
+    return shortest, -len(literals) - digit
