@@ -23,6 +23,7 @@ from sanctuary_model.parsing.quotes import _organizations as organizations
 from sanctuary_model.parsing.quotes import _statutes as statutes
 from sanctuary_model.parsing.quotes._attribution import speech_verbs
 from sanctuary_model.parsing.quotes._speech import verb_reach
+from sanctuary_model.parsing.text import clause_breaks
 
 _PLAIN_PROGRAMS = (
     (
@@ -199,3 +200,20 @@ def test_bodies_are_found_as_one_plain_search_finds_them(parts: list[tuple[str, 
     kinds = ("name", "noun", "document")
     scanned = [(kinds[index], m.start(), m.end()) for index, m in organizations._scan(text)]
     assert scanned == [(m.lastgroup, m.start(), m.end()) for m in _PLAIN_BODIES.finditer(text)]
+
+
+_CLAUSE_PIECES = (",", ";", " ", "\t", "\n", "—", "–", "and", "but", "while", "whereas", "x", "It")
+_PLAIN_CLAUSE_BREAK = re.compile(r",\s(?:and|but|while|whereas)\s|;\s|\s[—–]\s")
+
+
+@example(", and — b", 0, 9)
+@example("a  — — b", 1, 8)
+@given(
+    st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=16).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_clause_breaks_are_what_the_plain_pattern_finds(text: str, start: int, end: int) -> None:
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    plain = [m.span() for m in _PLAIN_CLAUSE_BREAK.finditer(text, start, end)]
+    assert list(clause_breaks(text, start, end)) == plain

@@ -46,6 +46,7 @@ __all__ = [
     "Segment",
     "SpanIndex",
     "blocks",
+    "clause_breaks",
     "clause_spans",
     "in_quotes",
     "masked_text",
@@ -56,7 +57,10 @@ __all__ = [
     "sentence_clauses",
 ]
 
-_CLAUSE_BREAK = re.compile(r",\s(?:and|but|while|whereas)\s|;\s|\s[—–]\s")
+# Where a clause ends: ", and ", "; ", " — ". Every branch starts with its rare mark, so that a
+# search skips from mark to mark; a dash's break starts at the space before it (looked behind at).
+_CLAUSE_BREAK = re.compile(r",\s(?:and|but|while|whereas)\s|;\s|—(?<=\s—)\s|–(?<=\s–)\s")
+_DASHES = ("—", "–")
 
 
 # Same-length replacements keep offsets: names joined by a no-break space still read as names.
@@ -234,11 +238,34 @@ def clause_spans(text: str, sentence: Span) -> list[Span]:
     """
     spans: list[Span] = []
     start = sentence.start
-    for match in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
-        spans.extend(_stripped(text, start, match.start()))
-        start = match.end()
+    for begin, end in clause_breaks(text, sentence.start, sentence.end):
+        spans.extend(_stripped(text, start, begin))
+        start = end
     spans.extend(_stripped(text, start, sentence.end))
     return spans
+
+
+def clause_breaks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    r"""Where ``, and``, ``, but``, ``;`` and dashes break ``text[start:end]`` into clauses:
+    the spans ``re.finditer(r",\s(?:and|but|while|whereas)\s|;\s|\s[—–]\s", ...)`` finds.
+
+    >>> list(clause_breaks("a; b — c, and d", 0, 15))
+    [(1, 3), (4, 7), (8, 14)]
+    """
+    position = start
+    search_from = start
+    while True:
+        match = _CLAUSE_BREAK.search(text, search_from, end)
+        if match is None:
+            return
+        begin = match.start()
+        if text.startswith(_DASHES, begin):
+            begin -= 1  # the space before the dash
+            if begin < position:  # that space ends the break before: no break here
+                search_from = match.start() + 1
+                continue
+        yield begin, match.end()
+        position = search_from = match.end()
 
 
 def paragraph_sentences(article: Article) -> tuple[tuple[Span, ...], ...]:
