@@ -59,10 +59,12 @@ class Gated:
         literals = self.literals
         if literals is None:
             return True
+        if pos or endpos < len(text):
+            text = text[pos:endpos]  # one copy, often narrower: ``in`` needs no conversion
         for literal in literals:
-            if text.find(literal, pos, endpos) >= 0:
+            if literal in text:
                 return True
-        return self.digit and _DIGIT.search(text, pos, endpos) is not None
+        return self.digit and _DIGIT.search(text) is not None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``pattern.search(text, pos, endpos)``."""
