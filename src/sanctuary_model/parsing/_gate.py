@@ -26,6 +26,7 @@ from typing import Any
 __all__ = ["Gated", "required_literals"]
 
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGITS = "0123456789"
 # A gate of more literals than this costs about as much as the pattern it guards.
 _MOST_LITERALS = 40
 _IGNORECASE = re.IGNORECASE.value
@@ -64,7 +65,11 @@ class Gated:
         for literal in literals:
             if literal in text:
                 return True
-        return self.digit and _DIGIT.search(text) is not None
+        if not self.digit:
+            return False
+        if text.isascii():
+            return any(digit in text for digit in _ASCII_DIGITS)
+        return _DIGIT.search(text) is not None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``pattern.search(text, pos, endpos)``."""

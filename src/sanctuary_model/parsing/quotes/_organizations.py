@@ -215,13 +215,18 @@ def _scan(text: str) -> list[tuple[int, re.Match[str]]]:
         for index, pattern in enumerate(_ANY):
             match = ahead[index]
             if match is not None and match.start() < position:  # overlapped: search on
-                match = ahead[index] = pattern.search(text, position)
+                match = ahead[index] = _search(pattern, text, position)
             if match is not None and (first is None or match.start() < first[1].start()):
                 first = (index, match)
         if first is None:
             return found
         found.append(first)
         position = first[1].end()
+
+
+def _search(pattern: re.Pattern[str] | Gated, text: str, position: int) -> re.Match[str] | None:
+    """``pattern.search(text, position)``, past a gate that the whole text passed."""
+    return (pattern.pattern if isinstance(pattern, Gated) else pattern).search(text, position)
 
 
 def _unnamed(text: str, noun: re.Match[str], offset: int) -> list[Body]:
