@@ -34,6 +34,9 @@ GATED = dict(_gated_patterns())
 
 
 def _holds_need(gated: Gated, matched: str) -> bool:
+    if gated.folded:
+        lowered = matched.lower().replace("ſ", "s").replace("ı", "i").replace("i̇", "i")
+        return any(literal in lowered for literal in gated.folded)
     assert gated.literals is not None
     return any(literal in matched for literal in gated.literals) or (
         gated.digit and re.search(r"\d", matched) is not None
@@ -90,6 +93,31 @@ def test_case_insensitive_part_gives_no_literal() -> None:
     assert gated.search(text) is not None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the COUNTIES OF Marin",
+        "the ſtates of Texas",
+        "the cıtıes of Austin",
+        "the cİtİes of Austin",
+        "the counties oF Marin",
+        "two towns, none of Them",
+    ],
+)
+def test_folded_literals_are_sought_as_case_blind_patterns_read(text: str) -> None:
+    pattern = re.compile(r"(?i:counties|cities|states|towns) of (?=[A-Z])")
+    gated = Gated(pattern, folded=["counties of ", "cities of ", "states of ", "towns of "])
+    assert gated.literals is None
+    plain = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in gated.finditer(text)] == plain
+    assert gated.possible(text) or not plain
+
+
+def test_folded_literals_must_be_lower_case() -> None:
+    with pytest.raises(ValueError, match="lower-case ASCII"):
+        Gated(re.compile("(?i)Of"), folded=["Of"])
+
+
 def test_bounds_are_the_pattern_s_own() -> None:
     gated = Gated(re.compile(r"\border\b"))
     text = "an order, then another order"
@@ -102,7 +130,7 @@ def test_bounds_are_the_pattern_s_own() -> None:
 def test_every_reader_gate_is_a_real_one() -> None:
     assert len(GATED) >= 20
     for name, gated in GATED.items():
-        assert gated.literals, name  # a gate with nothing to look for is a mistake
+        assert gated.literals or gated.folded, name  # a gate with nothing to look for is a mistake
 
 
 @pytest.mark.parametrize("name", sorted(GATED))
@@ -117,6 +145,14 @@ def test_every_match_in_the_corpus_holds_a_literal(name: str) -> None:
 
 
 def _vocabulary(gated: Gated) -> list[str]:
+    if gated.folded:  # the words of a case-blind gate, in several cases, and a name
+        forms = (
+            form
+            for literal in gated.folded
+            for word in literal.split()
+            for form in (word, word.title(), word.upper(), word.replace("s", "ſ"))
+        )
+        return sorted({*forms, "Chicago", "the", ","})
     words = re.findall(r"[A-Za-z’'\-.§]+", gated.pattern.pattern)
     return sorted({*words, "the", "a", "city", "Chicago", "128", "2017", ",", "said", "\x1f"})
 
@@ -136,3 +172,29 @@ def test_gated_search_is_the_plain_search(name: str, data: st.DataObject) -> Non
     found = gated.search(text, start, end)
     expected = gated.pattern.search(text, start, end)
     assert (found and found.span()) == (expected and expected.span())
+
+
+_LIST_OPENER = GATED["sanctuary_model.parsing.jurisdictions._mentions._LIST_OPENER"]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from("CcSsſTtPp"),
+            st.sampled_from(["ounties", "ities", "tates", "owns", "arishes", "ounty"]),
+            st.sampled_from(["of", "OF", "Of", "oF", "on"]),
+            st.sampled_from(["Marin", "marin", ""]),
+            st.booleans(),
+        ),
+        max_size=4,
+    )
+)
+def test_list_opener_gate_finds_every_opener(
+    phrases: list[tuple[str, str, str, str, bool]],
+) -> None:
+    text = " ".join(
+        f"{first}{rest.upper() if upper else rest} {of} {name}"
+        for first, rest, of, name, upper in phrases
+    )
+    plain = [m.span() for m in _LIST_OPENER.pattern.finditer(text)]
+    assert [m.span() for m in _LIST_OPENER.finditer(text)] == plain

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 __all__ = ["Gated", "required_literals"]
@@ -30,6 +30,9 @@ _ASCII_DIGITS = "0123456789"
 # A gate of more literals than this costs about as much as the pattern it guards.
 _MOST_LITERALS = 40
 _IGNORECASE = re.IGNORECASE.value
+# The characters besides ASCII letters that a case-blind pattern matches to ASCII letters.
+_FOLDS = (("ſ", "s"), ("ı", "i"))
+_DOTTED_I = "İ"
 
 try:  # CPython's own parser of patterns; without it every pattern simply runs ungated.
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -44,24 +47,30 @@ _Need = tuple[frozenset[str], bool]
 
 class Gated:
     """``pattern`` searched only in text holding one of ``literals`` (or, when ``digit``, a
-    decimal digit): what every match of it must contain, read from the pattern when not
-    given."""
+    decimal digit): what every match of it must contain, read from the pattern. A pattern
+    whose words are case-blind is given them as ``folded``: lower-case literals one of which
+    every match holds in some case."""
 
-    __slots__ = ("digit", "literals", "pattern")
+    __slots__ = ("digit", "folded", "literals", "pattern")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], *, folded: Sequence[str] = ()) -> None:
         self.pattern = pattern
-        need = required_literals(pattern)
+        self.folded = tuple(folded)
+        if any(literal != literal.lower() or not literal.isascii() for literal in self.folded):
+            raise ValueError(f"folded literals must be lower-case ASCII: {self.folded!r}")
+        need = None if folded else required_literals(pattern)
         self.literals: tuple[str, ...] | None = None if need is None else tuple(sorted(need[0]))
         self.digit = need is not None and need[1]
 
     def possible(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether the pattern may match in ``text[pos:endpos]``."""
+        if pos or endpos < len(text):
+            text = text[pos:endpos]  # one copy, often narrower: ``in`` needs no conversion
+        if self.folded:
+            return _holds_folded(text, self.folded)
         literals = self.literals
         if literals is None:
             return True
-        if pos or endpos < len(text):
-            text = text[pos:endpos]  # one copy, often narrower: ``in`` needs no conversion
         for literal in literals:
             if literal in text:
                 return True
@@ -84,6 +93,19 @@ class Gated:
         if not self.possible(text, pos, endpos):
             return iter(())
         return self.pattern.finditer(text, pos, endpos)
+
+
+def _holds_folded(text: str, literals: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of the lower-case ASCII ``literals`` as a case-blind pattern
+    reads it: in any case, ``ſ`` as ``s``, ``ı`` and ``İ`` as ``i`` (and ``K``, which lowers
+    to ``k``)."""
+    if _DOTTED_I in text:
+        return True  # lowers to two characters; such text is simply searched
+    lowered = text.lower()
+    if not lowered.isascii():
+        for wide, plain in _FOLDS:
+            lowered = lowered.replace(wide, plain)
+    return any(literal in lowered for literal in literals)
 
 
 def required_literals(pattern: re.Pattern[str]) -> _Need | None:
