@@ -152,7 +152,7 @@ def _vocabulary(gated: Gated) -> list[str]:
             for word in literal.split()
             for form in (word, word.title(), word.upper(), word.replace("s", "ſ"))
         )
-        return sorted({*forms, "Chicago", "the", ","})
+        return sorted({*forms, "29", "three", "Twenty-One", "more", "Chicago", "the", ","})
     words = re.findall(r"[A-Za-z’'\-.§]+", gated.pattern.pattern)
     return sorted({*words, "the", "a", "city", "Chicago", "128", "2017", ",", "said", "\x1f"})
 

@@ -75,11 +75,17 @@ _NUMBER_WORDS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50,
 }  # fmt: skip
-_COUNT = re.compile(
-    r"\b(?P<n>\d{1,4}|(?:twenty|thirty|forty)-(?:one|two|three|four|five|six|seven|eight|nine)"
-    rf"|{'|'.join(_NUMBER_WORDS)})\s(?:more\s|other\s|additional\s|new\s)?(?:sanctuary\s)?"
-    r"(?:jurisdictions|cities|counties|states|localities|municipalities|governments|communities)\b",
-    re.IGNORECASE,
+_GOVERNMENT_NOUNS = (
+    "jurisdictions cities counties states localities municipalities governments communities"
+).split()
+_COUNT = Gated(
+    re.compile(
+        r"\b(?P<n>\d{1,4}|(?:twenty|thirty|forty)-(?:one|two|three|four|five|six|seven|eight"
+        rf"|nine)|{'|'.join(_NUMBER_WORDS)})\s(?:more\s|other\s|additional\s|new\s)?"
+        rf"(?:sanctuary\s)?(?:{'|'.join(_GOVERNMENT_NOUNS)})\b",
+        re.IGNORECASE,
+    ),
+    folded=_GOVERNMENT_NOUNS,
 )
 _RECEIVED = Gated(re.compile(r"\b(?:received|receiving|awarded|got|given)\b"))
 _DEADLINE_WORDS = Gated(re.compile(r"(?:deadline|due|respond|response|reply)\b[^.;]{0,40}$"))
