@@ -90,3 +90,17 @@ def test_a_quoted_statute_is_the_statute_the_article_cites(text: str) -> None:
     (quote,) = extract_quotes(text)
     (cited,) = extract_statutes(text)
     assert quote.speaker == cited.statute
+
+
+@pytest.mark.parametrize("space", ["\xa0", "\u2007", "\u2009", "\u202f", "\t"])
+def test_odd_spaces_read_as_plain_ones_in_running_text(space: str) -> None:
+    text = f"Mayor Jane{space}Doe said “we{space}won” on{space}Tuesday."
+    paragraph = reading(Article(text)).running[0]
+    assert paragraph.masked == paragraph.masked.replace(space, " ")
+    assert len(paragraph.masked) == len(text)
+    assert [q.speaker_name for q in extract_quotes(Article(text))] == ["Jane Doe"]
+
+
+def test_a_paragraph_of_plain_spaces_is_kept_as_it_is() -> None:
+    paragraph = reading(Article("The city sued on Monday.")).running[0]
+    assert paragraph.masked == "The city sued on Monday."

@@ -65,6 +65,8 @@ _DASHES = ("—", "–")
 
 # Same-length replacements keep offsets: names joined by a no-break space still read as names.
 _SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\t": " "})
+# ``str.translate`` looks up every character of wide text in its table: tried only where needed.
+_ODD_SPACE = re.compile("[\xa0\u2007\u2009\u202f\t]")
 # Blocks that are not running text: shortcodes, table rows, related-article links.
 _NOT_RUNNING = ("[", "|", "Related:")
 # A line break after the end of a sentence ends a paragraph too: pages saved as text often
@@ -131,7 +133,7 @@ def reading(article: Article) -> Reading:
             pieces.append(text[position : segment.open])
             pieces.append(" " * (segment.close - segment.open))
             position = segment.close
-        masked = mask_segments(block, segments, unit.start).translate(_SPACES)
+        masked = _plain_spaces(mask_segments(block, segments, unit.start))
         starts = sentence_bounds(masked, segments, block, unit.start)
         units.append(unit)
         sentences.append(
@@ -159,6 +161,11 @@ def reading(article: Article) -> Reading:
         clauses,
         tuple(running),
     )
+
+
+def _plain_spaces(text: str) -> str:
+    """``text`` with no-break, figure, thin spaces and tabs made plain spaces."""
+    return text.translate(_SPACES) if _ODD_SPACE.search(text) else text
 
 
 def _units(text: str, paragraphs: Iterable[Span]) -> Iterator[Span]:
