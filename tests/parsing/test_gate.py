@@ -31,6 +31,11 @@ def _gated_patterns() -> Iterator[tuple[str, Gated]]:
 
 
 GATED = dict(_gated_patterns())
+# The literals are read with CPython's own pattern parser (``re._parser``, Python 3.11+); where
+# it is missing every pattern runs ungated, and only the reading itself is untestable.
+reads_patterns = pytest.mark.skipif(
+    required_literals(re.compile("a")) is None, reason="no re._parser on this Python"
+)
 
 
 def _holds_need(gated: Gated, matched: str) -> bool:
@@ -43,6 +48,7 @@ def _holds_need(gated: Gated, matched: str) -> bool:
     )
 
 
+@reads_patterns
 @pytest.mark.parametrize(
     ("pattern", "literals", "digit"),
     [
@@ -83,6 +89,7 @@ def test_no_promise_no_gate(pattern: str) -> None:
     assert gated.possible("anything at all")
 
 
+@reads_patterns
 def test_case_insensitive_part_gives_no_literal() -> None:
     # "ſ" (long s) matches "s" when case is ignored: a gate on "sessions" would miss it.
     pattern = re.compile(r"(?i:sessions)\swrote")
@@ -127,6 +134,7 @@ def test_bounds_are_the_pattern_s_own() -> None:
     assert list(gated.finditer("no match here")) == []
 
 
+@reads_patterns
 def test_every_reader_gate_is_a_real_one() -> None:
     assert len(GATED) >= 20
     for name, gated in GATED.items():
