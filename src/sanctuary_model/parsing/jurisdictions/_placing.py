@@ -254,10 +254,11 @@ def dateline_state(text: str) -> UsState | None:
 def context_states(text: str) -> list[tuple[int, UsState]]:
     """Where the article names each state: the nearest one places a designated name."""
     states: list[tuple[int, UsState]] = []
+    names = state_names()
     for match in STATE_WORD.finditer(text):
         word = match[0]
-        if word in state_names() and word != "Washington":
-            state = state_names()[word]
+        if word in names and word != "Washington":
+            state = names[word]
         elif word.endswith(".") and len(word) > 3:
             try:
                 state = match_state_text(word, allow_typos=False).state
