@@ -3,11 +3,12 @@
 A pattern such as ``\\b(?:upheld|lifted)\\s...`` costs ``re`` a step at every character of
 every clause it is tried on, though most clauses hold none of its words. ``Gated`` reads from
 the pattern itself the literal strings one of which every match contains (``upheld``,
-``lifted``), looks for them with ``str.find`` (which skips through text far faster than a
-regex steps), and runs the pattern only when one is there. The answer is always the
-pattern's own: the gate only skips text where the pattern cannot match.
+``lifted``), looks for them with ``in`` (which skips through text far faster than a regex
+steps), and runs the pattern only when one is there. The answer is always the pattern's own:
+the gate only skips text where the pattern cannot match. A case-blind pattern is given its
+lower-case literals, sought in the lowered text.
 
->>> gated = Gated(re.compile(r"\\b(?:upheld|lifted)\\s(?:the\\s)?order"))
+>>> gated = Gated.compile(r"\\b(?:upheld|lifted)\\s(?:the\\s)?order")
 >>> sorted(gated.literals)
 ['lifted', 'upheld']
 >>> gated.search("The judge upheld the order.").group(0)
@@ -47,20 +48,45 @@ _Need = tuple[frozenset[str], bool]
 
 class Gated:
     """``pattern`` searched only in text holding one of ``literals`` (or, when ``digit``, a
-    decimal digit): what every match of it must contain, read from the pattern. A pattern
-    whose words are case-blind is given them as ``folded``: lower-case literals one of which
-    every match holds in some case."""
+    decimal digit): what every match of it must contain, read from the pattern when first
+    needed (reading costs about a millisecond a pattern, kept out of import). A pattern whose
+    words are case-blind is given them as ``folded``: lower-case literals one of which every
+    match holds in some case."""
 
-    __slots__ = ("digit", "folded", "literals", "pattern")
+    __slots__ = ("_digit", "_literals", "_read", "folded", "pattern")
 
     def __init__(self, pattern: re.Pattern[str], *, folded: Sequence[str] = ()) -> None:
         self.pattern = pattern
         self.folded = tuple(folded)
         if any(literal != literal.lower() or not literal.isascii() for literal in self.folded):
             raise ValueError(f"folded literals must be lower-case ASCII: {self.folded!r}")
-        need = None if folded else required_literals(pattern)
-        self.literals: tuple[str, ...] | None = None if need is None else tuple(sorted(need[0]))
-        self.digit = need is not None and need[1]
+        self._literals: tuple[str, ...] | None = None
+        self._digit = False
+        self._read = bool(folded)
+
+    @classmethod
+    def compile(cls, source: str, flags: int = 0, *, folded: Sequence[str] = ()) -> Gated:
+        """``Gated(re.compile(source, flags), folded=folded)``."""
+        return cls(re.compile(source, flags), folded=folded)
+
+    @property
+    def literals(self) -> tuple[str, ...] | None:
+        """The literals every match holds one of (``None``: no promise, or ``folded``)."""
+        self._read_pattern()
+        return self._literals
+
+    @property
+    def digit(self) -> bool:
+        """Whether a decimal digit, failing a literal, may be what a match holds."""
+        self._read_pattern()
+        return self._digit
+
+    def _read_pattern(self) -> None:
+        if not self._read:
+            need = required_literals(self.pattern)
+            if need is not None:
+                self._literals, self._digit = tuple(sorted(need[0])), need[1]
+            self._read = True
 
     def possible(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether the pattern may match in ``text[pos:endpos]``."""
@@ -74,7 +100,7 @@ class Gated:
         for literal in literals:
             if literal in text:
                 return True
-        if not self.digit:
+        if not self._digit:
             return False
         if text.isascii():
             return any(digit in text for digit in _ASCII_DIGITS)

@@ -48,27 +48,23 @@ from .text import SpanIndex, masked_text, sentence_clauses
 __all__ = ["extract_notices"]
 
 
-_DOJ = Gated(
-    re.compile(
-        whole_words(
-            [
-                r"Justice\sDepartment",
-                r"Department\sof\sJustice",
-                "DOJ",
-                r"[Aa]ttorney\s[Gg]eneral",
-                "Sessions",
-                r"[Tt]he\s[Dd]epartment",
-            ]
-        )
+_DOJ = Gated.compile(
+    whole_words(
+        [
+            r"Justice\sDepartment",
+            r"Department\sof\sJustice",
+            "DOJ",
+            r"[Aa]ttorney\s[Gg]eneral",
+            "Sessions",
+            r"[Tt]he\s[Dd]epartment",
+        ]
     )
 )
-_ACTION = Gated(
-    re.compile(
-        r"\bon\snotice\b|\b(?:sent|sends|mailed|issued|wrote)\s(?:\w+\s){0,3}?(?:letters?|notices?)\b"
-        r"|\bsame\sthreat\b|\bthreatened\b|\bwarned\b|\bnotified\b|\b(?:letters?|notices?)\b"
-    )
+_ACTION = Gated.compile(
+    r"\bon\snotice\b|\b(?:sent|sends|mailed|issued|wrote)\s(?:\w+\s){0,3}?(?:letters?|notices?)\b"
+    r"|\bsame\sthreat\b|\bthreatened\b|\bwarned\b|\bnotified\b|\b(?:letters?|notices?)\b"
 )
-_LETTER = Gated(re.compile(r"(?<!\bon\s)\b(?:letters?|notices?)\b"))
+_LETTER = Gated.compile(r"(?<!\bon\s)\b(?:letters?|notices?)\b")
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -78,17 +74,15 @@ _NUMBER_WORDS = {
 _GOVERNMENT_NOUNS = (
     "jurisdictions cities counties states localities municipalities governments communities"
 ).split()
-_COUNT = Gated(
-    re.compile(
-        r"\b(?P<n>\d{1,4}|(?:twenty|thirty|forty)-(?:one|two|three|four|five|six|seven|eight"
-        rf"|nine)|{'|'.join(_NUMBER_WORDS)})\s(?:more\s|other\s|additional\s|new\s)?"
-        rf"(?:sanctuary\s)?(?:{'|'.join(_GOVERNMENT_NOUNS)})\b",
-        re.IGNORECASE,
-    ),
+_COUNT = Gated.compile(
+    r"\b(?P<n>\d{1,4}|(?:twenty|thirty|forty)-(?:one|two|three|four|five|six|seven|eight"
+    rf"|nine)|{'|'.join(_NUMBER_WORDS)})\s(?:more\s|other\s|additional\s|new\s)?"
+    rf"(?:sanctuary\s)?(?:{'|'.join(_GOVERNMENT_NOUNS)})\b",
+    re.IGNORECASE,
     folded=_GOVERNMENT_NOUNS,
 )
-_RECEIVED = Gated(re.compile(r"\b(?:received|receiving|awarded|got|given)\b"))
-_DEADLINE_WORDS = Gated(re.compile(r"(?:deadline|due|respond|response|reply)\b[^.;]{0,40}$"))
+_RECEIVED = Gated.compile(r"\b(?:received|receiving|awarded|got|given)\b")
+_DEADLINE_WORDS = Gated.compile(r"(?:deadline|due|respond|response|reply)\b[^.;]{0,40}$")
 
 
 _MAX_DATES = 8  # more dates than this cannot all describe one notice; the rest are ignored
@@ -140,8 +134,8 @@ def extract_notices(article: Article) -> tuple[DojNotice, ...]:
 
 # "letters to Chicago, Cook County and the state of Oregon", "sent notices to A and B":
 # the governments named after "to" in a clause that reports the notice are its recipients.
-_ADDRESSED_TO = Gated(
-    re.compile(r"\b(?:letters?|notices?|sent|sends|mailed|warned)\b[^.;]{0,80}?\bto\s")
+_ADDRESSED_TO = Gated.compile(
+    r"\b(?:letters?|notices?|sent|sends|mailed|warned)\b[^.;]{0,80}?\bto\s"
 )
 
 

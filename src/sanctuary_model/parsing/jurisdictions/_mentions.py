@@ -53,11 +53,9 @@ _OPENERS = frozenset(
 )
 # The kind's first letter stands first, so that ``re`` skips to the letters a kind can start
 # with; ``ſ`` is an ``s`` to ``re.IGNORECASE``.
-_LIST_OPENER = Gated(
-    re.compile(
-        r"(?P<kind>[CcSsſTtPp](?<!\w.)(?i:(?<=[Cc])(?:ounties|ities)|(?<=[Ssſ])tates"
-        r"|(?<=[Tt])owns|(?<=[Pp])arishes)) (?i:of (?=[A-Z]))"
-    ),
+_LIST_OPENER = Gated.compile(
+    r"(?P<kind>[CcSsſTtPp](?<!\w.)(?i:(?<=[Cc])(?:ounties|ities)|(?<=[Ssſ])tates"
+    r"|(?<=[Tt])owns|(?<=[Pp])arishes)) (?i:of (?=[A-Z]))",
     folded=["counties of ", "cities of ", "states of ", "towns of ", "parishes of "],
 )
 _LIST_ITEM_SOURCE = rf"(?P<name>{_WORD}(?: {_WORD}){{0,3}})(?P<sep>,? and |, |,? or )?"

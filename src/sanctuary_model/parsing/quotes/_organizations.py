@@ -133,8 +133,8 @@ _NOUNS = ("officials?", "spokes(?:man|woman|person)", "sources?", "aides?", "rep
 # so that the two word scans skip straight to their words' first letters.
 _ANY: tuple[re.Pattern[str] | Gated, ...] = (
     re.compile(r"(?=[A-Zt])(?<![\w’'\-])(?:[Tt]he )?(?P<name>" + _NAMED + r")(?![\w’'\-])"),
-    Gated(re.compile(whole_words(_NOUNS))),
-    Gated(re.compile(whole_words([re.escape(word) for word in _LONGEST_FIRST]))),
+    Gated.compile(whole_words(_NOUNS)),
+    Gated.compile(whole_words([re.escape(word) for word in _LONGEST_FIRST])),
 )
 _UNNAMED_LEAD = re.compile(
     r"(?<![\w’'\-])(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he) "

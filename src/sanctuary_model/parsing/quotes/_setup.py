@@ -10,7 +10,6 @@ names, and the timeline pronouns are resolved against.
 from __future__ import annotations
 
 import bisect
-import re
 
 import attrs
 
@@ -41,13 +40,11 @@ _REFERRED_KINDS = {
 # a time or place, or punctuation comes next, never more of a noun phrase ("the city council",
 # "the state attorney general", "the state's lawyers"). The match starts at "he " (a literal,
 # which re finds fast); the "T" or "t" is looked behind at.
-_BACK_REFERENCE = Gated(
-    re.compile(
-        r"(?<=[Tt])(?<![\w\-][Tt])he (?P<noun>city|county|state)"
-        r"(?=\s*(?:[,;:!?”)\x1f—–]|\.(?!\w)|$)"
-        r"| " + ADVERBS + VERB_PATTERN + r"(?![\w\-])"
-        r"| (?:on|in|last|this|late|early|which|who)(?![\w\-]))"
-    )
+_BACK_REFERENCE = Gated.compile(
+    r"(?<=[Tt])(?<![\w\-][Tt])he (?P<noun>city|county|state)"
+    r"(?=\s*(?:[,;:!?”)\x1f—–]|\.(?!\w)|$)"
+    r"| " + ADVERBS + VERB_PATTERN + r"(?![\w\-])"
+    r"| (?:on|in|last|this|late|early|which|who)(?![\w\-]))"
 )
 
 

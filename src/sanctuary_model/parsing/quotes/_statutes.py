@@ -17,11 +17,11 @@ from ._speech import STATUTE_VERBS
 
 __all__ = ["statute_for"]
 
-_LAW_1996 = Gated(
-    re.compile(r"\b(?:law|statute|act)\b[^.;\x1f]{0,40}\b1996\b|\b1996 (?:law|statute)\b")
+_LAW_1996 = Gated.compile(
+    r"\b(?:law|statute|act)\b[^.;\x1f]{0,40}\b1996\b|\b1996 (?:law|statute)\b"
 )
 _LAW_WORDS = ["law", "statute", "provision", "code", "act", "section", "Section"]
-_LAW_WORD = Gated(re.compile(whole_words(_LAW_WORDS, also=[r"U\.S\.C\.", "§"])))
+_LAW_WORD = Gated.compile(whole_words(_LAW_WORDS, also=[r"U\.S\.C\.", "§"]))
 _DEFINITE_LAW = re.compile(r"\b(?:the|that|this|[Tt]he federal) (?:law|statute|provision)\b")
 
 
