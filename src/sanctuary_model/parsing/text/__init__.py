@@ -64,9 +64,10 @@ _DASHES = ("—", "–")
 
 
 # Same-length replacements keep offsets: names joined by a no-break space still read as names.
-_SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\t": " "})
+_ODD_SPACES = "\xa0\u2007\u2009\u202f\t"
+_SPACES = str.maketrans(_ODD_SPACES, " " * len(_ODD_SPACES))
 # ``str.translate`` looks up every character of wide text in its table: tried only where needed.
-_ODD_SPACE = re.compile("[\xa0\u2007\u2009\u202f\t]")
+_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
 # Blocks that are not running text: shortcodes, table rows, related-article links.
 _NOT_RUNNING = ("[", "|", "Related:")
 # A line break after the end of a sentence ends a paragraph too: pages saved as text often
